@@ -1,0 +1,18 @@
+package io.pgdrift.app;
+
+import io.pgdrift.PgdriftException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Placeholder until the command is built. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true, description = "Not built yet.")
+final class SnapshotCommand implements Callable<Integer> {
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        throw new PgdriftException("'snapshot' is not built yet");
+    }
+}

@@ -1,0 +1,20 @@
+package io.pgdrift.model;
+
+/**
+ * A column declared by its table (columns a partition or inheritance child only inherits are not listed).
+ *
+ * @param position     ordinal among the table's live columns (1-based, dropped columns skipped); reported,
+ *                     not drift unless the user asks for column order to be compared
+ * @param type         {@code format_type(atttypid, atttypmod)}, e.g. {@code character varying(40)}
+ * @param defaultExpr  {@code pg_get_expr} of the default, null when none (and null for generated columns)
+ * @param identity     {@code ALWAYS}, {@code BY DEFAULT} or null
+ * @param identityOptions the identity sequence's options when they differ from the defaults, e.g.
+ *                     {@code START WITH 100 INCREMENT BY 1}, else null
+ * @param generated    the expression of a {@code GENERATED ALWAYS AS (...) STORED} column, else null
+ * @param collation    the column's collation when it is not its type's default, else null
+ * @param storage      {@code PLAIN|EXTERNAL|EXTENDED|MAIN} when it differs from the type's default, else null
+ */
+public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
+                     String identity, String identityOptions, String generated, String collation, String storage,
+                     String comment) implements SchemaObject {
+}

@@ -1,0 +1,14 @@
+package io.pgdrift.model;
+
+import java.util.List;
+
+/** A stand-alone composite type ({@code CREATE TYPE ... AS (...)}), attributes in order. */
+public record CompositeType(ObjectKey key, List<Attribute> attributes, String comment) implements SchemaObject {
+    public CompositeType {
+        attributes = Lists.copy(attributes);
+    }
+
+    /** {@code collation} is null when it is the type's default. */
+    public record Attribute(String name, String type, String collation) {
+    }
+}

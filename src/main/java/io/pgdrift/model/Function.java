@@ -1,0 +1,27 @@
+package io.pgdrift.model;
+
+import java.util.List;
+
+/**
+ * A function or procedure (aggregates and window functions are not compared). Keyed by schema, name and
+ * identity argument types.
+ *
+ * @param procedure  true for {@code CREATE PROCEDURE}
+ * @param arguments  {@code pg_get_function_arguments}: names, modes and defaults
+ * @param result     {@code pg_get_function_result}, null for a procedure
+ * @param body       the source ({@code prosrc}) with leading and trailing blank space removed, or for a
+ *                   SQL-standard body ({@code BEGIN ATOMIC}) the deparsed body
+ * @param volatility {@code IMMUTABLE}, {@code STABLE} or {@code VOLATILE}
+ * @param parallel   {@code SAFE}, {@code RESTRICTED} or {@code UNSAFE}
+ * @param config     {@code SET} clauses ({@code proconfig}), e.g. {@code search_path=public}, sorted
+ * @param definition {@code pg_get_functiondef}: the complete {@code CREATE OR REPLACE}, used by the plan
+ */
+public record Function(ObjectKey key, boolean procedure, String arguments, String result, String language,
+                       String body, String volatility, boolean strict, boolean securityDefiner, boolean leakproof,
+                       String parallel, List<String> config, @NotCompared String definition, List<Grant> grants,
+                       String comment) implements SchemaObject {
+    public Function {
+        config = Lists.copy(config);
+        grants = Lists.copy(grants);
+    }
+}

@@ -1,0 +1,79 @@
+package io.pgdrift.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * The stable identity of a schema object: what stays the same between two databases that hold "the same"
+ * object, and never an OID.
+ *
+ * <ul>
+ *   <li>schema: {@code schema} is its name, {@code name} and {@code member} are empty;</li>
+ *   <li>extension, event trigger: database-wide, {@code schema} empty, {@code name} is the name;</li>
+ *   <li>table, view, sequence, type: {@code schema} and {@code name};</li>
+ *   <li>column, constraint, index, trigger, policy: {@code name} is the owning table (or view, or domain for
+ *       domain constraints), {@code member} is the member's own name;</li>
+ *   <li>function and procedure: {@code member} is the identity argument list as {@code pg_get_function_identity_arguments}
+ *       prints it (types only), so overloads are told apart.</li>
+ * </ul>
+ * Names are kept exactly as stored in the catalog (case, spaces and quotes included); quoting happens only
+ * when SQL is written.
+ */
+public record ObjectKey(ObjectKind kind, String schema, String name, String member) implements Comparable<ObjectKey> {
+
+    private static final Comparator<ObjectKey> ORDER = Comparator.comparing(ObjectKey::kind)
+            .thenComparing(ObjectKey::schema)
+            .thenComparing(ObjectKey::name)
+            .thenComparing(ObjectKey::member);
+
+    public ObjectKey {
+        Objects.requireNonNull(kind, "kind");
+        schema = schema == null ? "" : schema;
+        name = name == null ? "" : name;
+        member = member == null ? "" : member;
+    }
+
+    public static ObjectKey schema(String schema) {
+        return new ObjectKey(ObjectKind.SCHEMA, schema, "", "");
+    }
+
+    public static ObjectKey global(ObjectKind kind, String name) {
+        return new ObjectKey(kind, "", name, "");
+    }
+
+    public static ObjectKey of(ObjectKind kind, String schema, String name) {
+        return new ObjectKey(kind, schema, name, "");
+    }
+
+    public static ObjectKey member(ObjectKind kind, String schema, String table, String member) {
+        return new ObjectKey(kind, schema, table, member);
+    }
+
+    /** The key of the relation (table, view, matview) that owns a member; for a relation, itself. */
+    public String qualifiedRelation() {
+        return schema + "." + name;
+    }
+
+    /**
+     * Readable identity for reports and the change list: {@code public.users}, {@code public.users.email},
+     * {@code public.add(integer, integer)}, {@code pgcrypto}. Not SQL: see the plan's quoting for that.
+     */
+    public String display() {
+        return switch (kind) {
+            case SCHEMA -> schema;
+            case EXTENSION, EVENT_TRIGGER -> name;
+            case FUNCTION -> schema + "." + name + "(" + member + ")";
+            default -> member.isEmpty() ? schema + "." + name : schema + "." + name + "." + member;
+        };
+    }
+
+    @Override
+    public int compareTo(ObjectKey other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return kind.label() + " " + display();
+    }
+}

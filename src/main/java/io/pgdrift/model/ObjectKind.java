@@ -1,0 +1,35 @@
+package io.pgdrift.model;
+
+/**
+ * Every kind of schema object pgdrift compares. The declaration order is the order objects are listed in a
+ * snapshot and in reports, roughly "containers before contents".
+ */
+public enum ObjectKind {
+    SCHEMA("schema"),
+    EXTENSION("extension"),
+    ENUM("enum"),
+    DOMAIN("domain"),
+    COMPOSITE_TYPE("composite type"),
+    SEQUENCE("sequence"),
+    TABLE("table"),
+    COLUMN("column"),
+    CONSTRAINT("constraint"),
+    INDEX("index"),
+    VIEW("view"),
+    MATERIALIZED_VIEW("materialized view"),
+    FUNCTION("function"),
+    TRIGGER("trigger"),
+    EVENT_TRIGGER("event trigger"),
+    POLICY("policy");
+
+    private final String label;
+
+    ObjectKind(String label) {
+        this.label = label;
+    }
+
+    /** Human name, as used in briefs: {@code "materialized view"}. */
+    public String label() {
+        return label;
+    }
+}

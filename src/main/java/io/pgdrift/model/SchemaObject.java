@@ -1,0 +1,21 @@
+package io.pgdrift.model;
+
+/**
+ * One schema object read from a catalog. Every implementation is a record whose first component is its
+ * {@link ObjectKey}; every other component is a canonical, comparable field (normalised by the catalog
+ * reader so that the same DDL on two servers gives equal values). {@link Attributes} compares them
+ * generically, so adding a field to a record is enough to make it part of drift detection.
+ */
+public sealed interface SchemaObject
+        permits SchemaDef, Extension, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
+                Index, View, Function, Trigger, EventTrigger, Policy {
+
+    ObjectKey key();
+
+    default ObjectKind kind() {
+        return key().kind();
+    }
+
+    /** The object's comment ({@code COMMENT ON}), or null. */
+    String comment();
+}

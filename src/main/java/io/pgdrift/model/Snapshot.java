@@ -1,0 +1,39 @@
+package io.pgdrift.model;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compared schema of one database at one moment. Objects are sorted by key, so the same schema always
+ * gives the same list; nothing in it names a host, a user or a password.
+ *
+ * @param formatVersion version of the snapshot file format ({@link #FORMAT_VERSION} when written by this build)
+ * @param database      the database name
+ */
+public record Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
+                       List<SchemaObject> objects, List<Dependency> dependencies) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public Snapshot {
+        objects = objects == null ? List.of() : objects.stream().sorted(Comparator.comparing(SchemaObject::key)).toList();
+        dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+    }
+
+    /** A new map from key to object; O(n), so build it once per use site. */
+    public Map<ObjectKey, SchemaObject> byKey() {
+        Map<ObjectKey, SchemaObject> map = new HashMap<>(objects.size() * 2);
+        for (SchemaObject object : objects) {
+            map.put(object.key(), object);
+        }
+        return map;
+    }
+
+    /** Number of objects of one kind. */
+    public long count(ObjectKind kind) {
+        return objects.stream().filter(o -> o.kind() == kind).count();
+    }
+}

@@ -1,0 +1,17 @@
+package io.pgdrift.model;
+
+import java.util.List;
+
+/**
+ * A view or materialized view (told apart by the key's kind).
+ *
+ * @param definition the query ({@code pg_get_viewdef}), whitespace normalised, without a trailing semicolon
+ * @param options    {@code reloptions} such as {@code security_barrier=true}, {@code check_option=local}, sorted
+ */
+public record View(ObjectKey key, String definition, List<String> options, List<Grant> grants, String comment)
+        implements SchemaObject {
+    public View {
+        options = Lists.copy(options);
+        grants = Lists.copy(grants);
+    }
+}
