@@ -1,0 +1,11 @@
+package io.pgdrift.report;
+
+/** Renders a {@link DriftReport}; an identical pair renders as the empty string. */
+public final class MarkdownBrief {
+    private MarkdownBrief() {
+    }
+
+    public static String render(DriftReport report) {
+        throw new UnsupportedOperationException("not built yet");
+    }
+}

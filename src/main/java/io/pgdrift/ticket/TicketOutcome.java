@@ -1,0 +1,23 @@
+package io.pgdrift.ticket;
+
+import java.nio.file.Path;
+
+/**
+ * What the ticket stage did (or, in a dry run, would do) for one pair.
+ *
+ * @param identifier the ticket's {@code ENG-123}, or null when there is none
+ * @param outboxFile the brief kept locally when Linear could not take it, else null
+ */
+public record TicketOutcome(Action action, String identifier, String url, Path outboxFile) {
+    public enum Action {
+        /** no drift and no open ticket */
+        NOTHING,
+        CREATED,
+        /** drift unchanged since the open ticket was written */
+        UNCHANGED,
+        UPDATED,
+        RESOLVED,
+        /** Linear failed after retries; the brief is in the outbox */
+        KEPT_IN_OUTBOX
+    }
+}
