@@ -12,8 +12,7 @@ select c.oid as relid,
        a.attidentity as identity,
        case when a.attgenerated <> '' then pg_get_expr(ad.adbin, ad.adrelid) end as generated,
        case when a.attcollation <> t.typcollation
-            then case when cn.nspname = 'pg_catalog' then quote_ident(co.collname)
-                      else quote_ident(cn.nspname) || '.' || quote_ident(co.collname) end
+            then {{collation_name co cn}}
        end as collation,
        case when a.attstorage <> t.typstorage then a.attstorage::text end as storage,
        s.seqstart as identity_start,

@@ -14,8 +14,7 @@ cross join lateral (
     select array_agg(a.attname::text order by a.attnum) as names,
            array_agg(format_type(a.atttypid, a.atttypmod) order by a.attnum) as types,
            array_agg(case when a.attcollation <> at.typcollation
-                          then case when cn.nspname = 'pg_catalog' then quote_ident(co.collname)
-                                    else quote_ident(cn.nspname) || '.' || quote_ident(co.collname) end
+                          then {{collation_name co cn}}
                      end order by a.attnum) as collations
     from pg_attribute a
     join pg_type at on at.oid = a.atttypid

@@ -26,6 +26,6 @@ where (d.deptype = 'n' or d.deptype = 'a' and d.classid = 'pg_class'::regclass a
   and d.refobjid >= 16384
   and d.classid in ('pg_class'::regclass, 'pg_rewrite'::regclass, 'pg_attrdef'::regclass,
                     'pg_constraint'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass,
-                    'pg_proc'::regclass, 'pg_type'::regclass)
+                    'pg_proc'::regclass, 'pg_type'::regclass, 'pg_event_trigger'::regclass)
   and d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_constraint'::regclass)
   and (rw.oid is null or rw.rulename = '_RETURN')

@@ -8,8 +8,7 @@ select t.oid,
        t.typnotnull as not_null,
        coalesce(pg_get_expr(t.typdefaultbin, 0), t.typdefault) as default_expr,
        case when t.typcollation <> b.typcollation
-            then case when cn.nspname = 'pg_catalog' then quote_ident(co.collname)
-                      else quote_ident(cn.nspname) || '.' || quote_ident(co.collname) end
+            then {{collation_name co cn}}
        end as collation,
        k.names as check_names, k.definitions as check_definitions, k.validated as check_validated,
        d.description as comment

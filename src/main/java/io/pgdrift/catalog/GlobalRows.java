@@ -24,7 +24,9 @@ final class GlobalRows {
     }
 
     static void eventTrigger(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
-        out.accept(new EventTrigger(ObjectKey.global(ObjectKind.EVENT_TRIGGER, row.text("name")), row.text("event"),
+        ObjectKey key = ObjectKey.global(ObjectKind.EVENT_TRIGGER, row.text("name"));
+        oids.put(OidKeys.PG_EVENT_TRIGGER, row.number("oid"), key);
+        out.accept(new EventTrigger(key, row.text("event"),
                 row.text("function"), row.sortedTexts("tags"), enabled(row.text("enabled")), row.text("comment")));
     }
 

@@ -15,6 +15,7 @@ final class OidKeys {
     static final long PG_CONSTRAINT = 2606;
     static final long PG_TRIGGER = 2620;
     static final long PG_POLICY = 3256;
+    static final long PG_EVENT_TRIGGER = 3466;
 
     private record Ref(long catalog, long oid, int subId) {
     }
