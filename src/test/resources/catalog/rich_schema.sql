@@ -83,6 +83,8 @@ CREATE TABLE app."Order Lines ""2024""" (
 ALTER TABLE app."Order Lines ""2024""" ADD CONSTRAINT qty_positive CHECK (qty > 0) NOT VALID;
 CREATE INDEX ON app."Order Lines ""2024""" (user_id) INCLUDE (note) WHERE note IS NOT NULL;
 CREATE TABLE app."user" ("group" integer, "Mixed Case" text);
+CREATE TABLE app.shrunk (a integer, gone integer, b integer);
+ALTER TABLE app.shrunk DROP COLUMN gone;
 
 CREATE UNLOGGED TABLE app.cache (k text PRIMARY KEY, v jsonb) WITH (fillfactor = 70, autovacuum_enabled = false);
 GRANT SELECT ON app.cache TO PUBLIC;

@@ -148,6 +148,8 @@ public final class CatalogReader {
             case "57014" -> "a catalog query ran past statement_timeout; retry when the server is less busy";
             case "55P03" -> "a catalog lock was held past lock_timeout (DDL running?); retry later";
             case "42501" -> "grant the user CONNECT on the database and USAGE on its schemas";
+            case "53200" -> "the server's lock table is full (one lock per view, like pg_dump takes per table);"
+                    + " raise max_locks_per_transaction";
             default -> "check that the server is reachable and retry";
         };
         return new PgdriftException("reading the catalog of " + name + " failed: " + reason + "; " + fix, e);

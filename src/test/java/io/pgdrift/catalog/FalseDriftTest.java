@@ -96,6 +96,7 @@ class FalseDriftTest {
         Snapshot restored = RichSchema.read(copy);
         Snapshot before = snapshot(major);
         assertThat(differences(compared(restored, k -> true), compared(before, k -> true))).isEmpty();
+        assertThat(restored.objects()).isEqualTo(before.objects());
         assertThat(restored.dependencies()).isEqualTo(before.dependencies());
     }
 
