@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,9 +50,23 @@ public final class CatalogReader {
             new KindQuery("event_triggers", GlobalRows::eventTrigger),
             new KindQuery("policies", MemberRows::policy));
 
+    private final Duration statementTimeout;
+    private final Duration lockTimeout;
+
+    /** A reader with the default timeouts ({@link Connections#DEFAULT_STATEMENT_TIMEOUT}, {@link Connections#DEFAULT_LOCK_TIMEOUT}). */
+    public CatalogReader() {
+        this(Connections.DEFAULT_STATEMENT_TIMEOUT, Connections.DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** A reader whose connections give up on a catalog query or a catalog lock after these times. */
+    public CatalogReader(Duration statementTimeout, Duration lockTimeout) {
+        this.statementTimeout = statementTimeout;
+        this.lockTimeout = lockTimeout;
+    }
+
     /** Connects read-only, reads, disconnects. Throws {@link io.pgdrift.PgdriftException} with a one-line reason. */
     public Snapshot read(DatabaseUrl url) {
-        Connection connection = Connections.openReadOnly(url);
+        Connection connection = Connections.openReadOnly(url, statementTimeout, lockTimeout);
         try {
             return read(connection, url.masked(), url);
         } finally {
