@@ -12,9 +12,6 @@ import io.pgdrift.model.Snapshot;
 import io.pgdrift.ticket.LinearSettings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code pgdrift check}: everything {@code run} needs, tried once without filing anything: the configuration,
@@ -23,18 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate the configuration, read both databases of every pair (read-only) and reach Linear.",
                 "Prints a checklist with a fix for each failure; exit 1 if any check fails."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends ConfiguredCommand implements Callable<Integer> {
     private static final String ROLE_FIX = "check host, port, database, user and password (URL, PGPASSWORD or ~/.pgpass); "
             + "the role needs only CONNECT: see deploy/sql/monitoring-role.sql";
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    LogOptions log;
 
     @Override
     public Integer call() {

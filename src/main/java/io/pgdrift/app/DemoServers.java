@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo's two throw-away PostgreSQL servers (zonky's bundled binaries, so nothing needs installing), each
- * holding database {@code shop} loaded from {@code demo/staging.sql} or {@code demo/production.sql}.
+ * holding database {@code shop}: {@code demo/baseline.sql} (the release both ran), then {@code demo/staging.sql}
+ * (migrations production has not run) or {@code demo/production.sql} (a hotfix made by hand).
  */
 final class DemoServers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DemoServers.class);
@@ -63,10 +64,11 @@ final class DemoServers implements AutoCloseable {
             throw new PgdriftException("demo: cannot create the " + side + " database: " + e.getMessage());
         }
         try (Connection c = server.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {
+            s.execute(script("baseline"));
             s.execute(script(side));
         } catch (SQLException | IOException e) {
             close(server);
-            throw new PgdriftException("demo: cannot load demo/" + side + ".sql: " + e.getMessage());
+            throw new PgdriftException("demo: cannot load the " + side + " schema: " + e.getMessage());
         }
         LOG.info("demo: {} server up on port {}", side, server.getPort());
         return server;

@@ -4,25 +4,13 @@ import io.pgdrift.app.config.Config;
 import io.pgdrift.app.job.NightlyJob;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code pgdrift run}: the nightly job, once. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Compare every configured pair once, file or update each pair's ticket, and print one line per pair.",
                 "Exit 0 when every pair was checked and reported, 1 when any pair or ticket failed."})
-final class RunCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    LogOptions log;
-
+final class RunCommand extends ConfiguredCommand implements Callable<Integer> {
     @Option(names = "--pair", paramLabel = "NAME", description = "Run only this pair.")
     String pair;
 

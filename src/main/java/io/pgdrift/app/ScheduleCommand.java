@@ -14,26 +14,14 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code pgdrift schedule}: stays up and runs the nightly job on the configured cron until SIGTERM. */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"Stay up and run the nightly job on the cron in the configuration (schedule.cron, schedule.timezone).",
                 "Runs never overlap; a failed run does not stop it; SIGTERM lets a running job finish, then exits."})
-final class ScheduleCommand implements Callable<Integer> {
+final class ScheduleCommand extends ConfiguredCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleCommand.class);
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    ConfigOption config;
-
-    @Mixin
-    LogOptions log;
 
     @Option(names = "--health-port", paramLabel = "N",
             description = "Serve GET /healthz on this port (last run start/end, outcome, next run) for liveness probes.")
