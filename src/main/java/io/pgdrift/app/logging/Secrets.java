@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * URL, an exception from a library).
  */
 public final class Secrets {
-    /** {@code postgresql://user:password@} (also postgres:// and jdbc:postgresql://). */
+    /** {@code postgresql://user:password@}, and the same in any other {@code scheme://} URL. */
     private static final Pattern URL_PASSWORD =
-            Pattern.compile("((?:jdbc:)?postgres(?:ql)?://[^:/@\\s]*:)[^@\\s]+@");
+            Pattern.compile("((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*:)[^@\\s]+@");
     /** {@code ?password=...} or {@code &password=...} in a URL query. */
     private static final Pattern QUERY_PASSWORD = Pattern.compile("([?&;]password=)[^&\\s]+", Pattern.CASE_INSENSITIVE);
     /** Linear personal API keys and OAuth tokens. */
