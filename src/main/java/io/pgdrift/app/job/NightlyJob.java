@@ -40,9 +40,7 @@ public final class NightlyJob {
     public static NightlyJob forConfig(Config config) {
         CatalogReader reader = new CatalogReader();
         if (config.linear().isPresent()) {
-            // TODO(ticket stage): construct TicketSync from config.linear().get() and config.outbox() once its
-            // constructor lands; the stub has none yet.
-            TicketSync sync = new TicketSync();
+            TicketSync sync = new TicketSync(config.linear().get(), config.outbox());
             return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC());
         }
         return new NightlyJob(reader::read, new OutboxDesk(config.outbox()), false, Clock.systemUTC());
