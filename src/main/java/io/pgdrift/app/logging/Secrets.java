@@ -27,4 +27,16 @@ public final class Secrets {
         masked = QUERY_PASSWORD.matcher(masked).replaceAll("$1***");
         return LINEAR_KEY.matcher(masked).replaceAll("$1***");
     }
+
+    /**
+     * An error as a summary or checklist line can carry it: the first line of its message, masked; the class
+     * name is kept for anything that is not a {@link io.pgdrift.PgdriftException} (those are unexpected).
+     */
+    public static String reason(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (!(error instanceof io.pgdrift.PgdriftException)) {
+            message = error.getClass().getSimpleName() + ": " + message;
+        }
+        return mask(message.lines().findFirst().orElse(message));
+    }
 }
