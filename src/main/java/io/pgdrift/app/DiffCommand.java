@@ -29,7 +29,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,6 +45,7 @@ import picocli.CommandLine.Spec;
         description = {"Print what takes FROM (production) to TO (staging).",
                 "Exit status: 0 identical (prints nothing), 2 drift, 1 error."})
 final class DiffCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(DiffCommand.class);
 
     /** Output formats; {@code sql} is the script {@code psql -v ON_ERROR_STOP=1 -f} applies to FROM. */
     enum Format {
@@ -87,18 +91,19 @@ final class DiffCommand implements Callable<Integer> {
             description = "Name of the pair in the brief (default: ${DEFAULT-VALUE}).")
     String pairName;
 
-    @Option(names = "--verbose", description = "Print progress and the stack trace of errors.")
-    boolean verbose;
+    @Mixin
+    LogOptions log;
 
     @Override
     public Integer call() {
+        log.apply(spec);
         ObjectFilter filter = new ObjectFilter(schemas, excludes);
         Side production = Side.of(from);
         Side staging = Side.of(to);
         Snapshot[] snapshots = read(production, staging);
         List<Change> changes = new Differ().diff(snapshots[0], snapshots[1], filter,
                 new DiffOptions(compareColumnOrder));
-        log(changes.size() + " changes");
+        LOG.debug("{} changes", changes.size());
         warnIfEmpty(production, snapshots[0], staging, snapshots[1]);
         MigrationPlan plan = changes.isEmpty() ? new MigrationPlan(List.of(), List.of())
                 : new Planner().plan(snapshots[0], snapshots[1], changes);
@@ -131,9 +136,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private Snapshot read(Side side) {
-        log("reading " + side.label());
+        LOG.debug("reading {}", side.label());
         Snapshot snapshot = side.read();
-        log(snapshot.objects().size() + " objects from " + side.label());
+        LOG.debug("{} objects from {}", snapshot.objects().size(), side.label());
         return snapshot;
     }
 
@@ -155,28 +160,18 @@ final class DiffCommand implements Callable<Integer> {
      * A side with nothing of its own next to a populated other is more often a wrong URL than a new database:
      * the output is still printed (it may be wanted), with a warning on stderr.
      */
-    private void warnIfEmpty(Side production, Snapshot from, Side staging, Snapshot to) {
+    private static void warnIfEmpty(Side production, Snapshot from, Side staging, Snapshot to) {
         String warning = isEmpty(from) && !isEmpty(to) ? "production " + production.label()
                 : isEmpty(to) && !isEmpty(from) ? "staging " + staging.label() : null;
         if (warning != null) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("pgdrift: warning: " + warning + " holds no tables, views or functions while the other side "
-                    + "does; check the URL or file if that is not expected");
-            err.flush();
+            LOG.warn("{} holds no tables, views or functions while the other side does; check the URL or file if "
+                    + "that is not expected", warning);
         }
     }
 
     private static boolean isEmpty(Snapshot snapshot) {
         return snapshot.objects().stream()
                 .allMatch(o -> o.kind() == ObjectKind.SCHEMA || o.kind() == ObjectKind.EXTENSION);
-    }
-
-    private void log(String message) {
-        if (verbose) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("pgdrift: " + message);
-            err.flush();
-        }
     }
 
     /** One side of the comparison: a database (named by its masked URL) or a snapshot file (by its file name). */

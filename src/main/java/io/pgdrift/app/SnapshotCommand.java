@@ -14,7 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Write the schema of one database as a JSON snapshot (stdout by default). "
                 + "The snapshot names no host, user or password.")
 final class SnapshotCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -36,22 +40,16 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the snapshot to FILE instead of stdout.")
     Path out;
 
-    @Option(names = "--verbose", description = "Print progress and the stack trace of errors.")
-    boolean verbose;
+    @Mixin
+    LogOptions log;
 
     @Override
     public Integer call() {
+        log.apply(spec);
         DatabaseUrl url = DatabaseUrl.parse(db);
-        PrintWriter err = spec.commandLine().getErr();
-        if (verbose) {
-            err.println("pgdrift: reading " + url.masked());
-            err.flush();
-        }
+        LOG.debug("reading {}", url.masked());
         Snapshot snapshot = new CatalogReader().read(url);
-        if (verbose) {
-            err.println("pgdrift: " + snapshot.objects().size() + " objects from " + url.masked());
-            err.flush();
-        }
+        LOG.debug("{} objects from {}", snapshot.objects().size(), url.masked());
         if (out == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             SnapshotFile.write(snapshot, buffer);

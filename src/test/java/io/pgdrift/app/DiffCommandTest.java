@@ -158,8 +158,20 @@ class DiffCommandTest {
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("pgdrift: reading " + production.uri())
-                .contains("pgdrift: reading " + other.uri()).contains("pgdrift: 0 changes");
+        assertThat(run.err()).contains("DEBUG reading " + production.uri())
+                .contains("DEBUG reading " + other.uri()).contains("DEBUG 0 changes");
+    }
+
+    @Test
+    void anEmptyProductionIsPrintedWithAWarning() {
+        TestDatabase empty = server.createDatabase("diffcli_empty");
+
+        CliRun run = CliRun.of("diff", "--from", empty.uri(), "--to", staging.uri());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(Main.EXIT_DRIFT);
+        assertThat(run.out()).contains("CREATE TABLE");
+        assertThat(run.err().lines()).singleElement().asString()
+                .contains("WARN  production " + empty.uri() + " holds no tables, views or functions");
     }
 
     @Test
