@@ -1,0 +1,30 @@
+package io.pgdrift.app.logging;
+
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in free text: the last line of defence, applied to every log line and summary. Errors are
+ * written with masked URLs in the first place; this catches what slips through (a driver message quoting a
+ * URL, an exception from a library).
+ */
+public final class Secrets {
+    /** {@code postgresql://user:password@} (also postgres:// and jdbc:postgresql://). */
+    private static final Pattern URL_PASSWORD =
+            Pattern.compile("((?:jdbc:)?postgres(?:ql)?://[^:/@\\s]*:)[^@\\s]+@");
+    /** {@code ?password=...} or {@code &password=...} in a URL query. */
+    private static final Pattern QUERY_PASSWORD = Pattern.compile("([?&;]password=)[^&\\s]+", Pattern.CASE_INSENSITIVE);
+    /** Linear personal API keys and OAuth tokens. */
+    private static final Pattern LINEAR_KEY = Pattern.compile("\\b(lin_(?:api|oauth)_)[A-Za-z0-9_-]+");
+
+    private Secrets() {
+    }
+
+    public static String mask(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = URL_PASSWORD.matcher(text).replaceAll("$1***@");
+        masked = QUERY_PASSWORD.matcher(masked).replaceAll("$1***");
+        return LINEAR_KEY.matcher(masked).replaceAll("$1***");
+    }
+}
