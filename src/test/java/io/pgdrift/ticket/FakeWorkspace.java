@@ -184,6 +184,16 @@ public final class FakeWorkspace {
         issue.updatedAt = ++tick;
     }
 
+    /** Retitles an issue, as a person would. */
+    public synchronized void retitleIssue(String identifier, String title) {
+        issues.values().stream().filter(i -> i.identifier.equals(identifier)).findFirst().orElseThrow().title = title;
+    }
+
+    /** Deletes the attachments of an issue with that URL (e.g. to leave only the footer as the pair's mark). */
+    public synchronized void removeAttachments(String issueId, String url) {
+        attachments.values().removeIf(a -> a.issueId.equals(issueId) && a.url.equals(url));
+    }
+
     /** Refuses descriptions longer than this with an input-validation error, as an API limit would. */
     public synchronized void maxDescriptionLength(int chars) {
         this.maxDescriptionLength = chars;
