@@ -227,8 +227,8 @@ public final class LinearClient {
      */
     Duration rateLimitWait(HttpHeaders headers) {
         long now = clock.millis();
-        long exhausted = -1;
-        long any = -1;
+        long exhausted = Long.MIN_VALUE;
+        long any = Long.MIN_VALUE;
         for (String bucket : RATE_LIMIT_BUCKETS) {
             OptionalLong reset = number(headers, "X-RateLimit-" + bucket + "-Reset");
             if (reset.isEmpty()) {
@@ -241,13 +241,13 @@ public final class LinearClient {
                 exhausted = Math.max(exhausted, wait);
             }
         }
-        long wait = exhausted >= 0 ? exhausted : any;
+        long wait = exhausted != Long.MIN_VALUE ? exhausted : any;
         OptionalLong retryAfter = number(headers, "Retry-After");
         if (retryAfter.isPresent()) {
             wait = Math.max(wait, retryAfter.getAsLong() * 1000);
         }
-        if (wait < 0) {
-            return null;
+        if (wait == Long.MIN_VALUE) {
+            return null; // no hint: exponential backoff
         }
         long floor = policy.initialBackoff().toMillis();
         return Duration.ofMillis(Math.min(Math.max(wait, floor), policy.maxRateLimitWait().toMillis()));
