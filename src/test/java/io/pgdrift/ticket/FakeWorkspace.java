@@ -41,19 +41,19 @@ public final class FakeWorkspace {
 
     // --- state ----------------------------------------------------------------------------------------------
 
-    record Team(String id, String key, String name, int[] issueCounter) {
+    public record Team(String id, String key, String name, int[] issueCounter) {
     }
 
-    record Project(String id, String name, List<String> teamIds) {
+    public record Project(String id, String name, List<String> teamIds) {
     }
 
-    record Label(String id, String name, String teamId, boolean isGroup) {
+    public record Label(String id, String name, String teamId, boolean isGroup) {
     }
 
-    record State(String id, String name, String type, double position, String teamId) {
+    public record State(String id, String name, String type, double position, String teamId) {
     }
 
-    record User(String id, String name, String email, String displayName) {
+    public record User(String id, String name, String email, String displayName) {
     }
 
     private static final class Issue {
@@ -72,7 +72,7 @@ public final class FakeWorkspace {
         long updatedAt;
     }
 
-    record Comment(String id, String issueId, String body, long createdAt) {
+    public record Comment(String id, String issueId, String body, long createdAt) {
     }
 
     private static final class Attachment {

@@ -29,10 +29,10 @@ final class SyncFixture implements AutoCloseable {
         settings = linear.settings(LABELS);
     }
 
-    /** Small delays (the fake clock makes them free anyway) and a short request timeout for slow answers. */
+    /** Small delays (the fake clock makes them free anyway); a generous request timeout for a loaded machine. */
     static RetryPolicy fastPolicy() {
         return new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofMinutes(2),
-                Duration.ofMinutes(10), Duration.ofMillis(1500), Duration.ofSeconds(1));
+                Duration.ofMinutes(10), Duration.ofSeconds(10), Duration.ofSeconds(2));
     }
 
     LinearClient client() {

@@ -57,6 +57,7 @@ class TicketSyncFaultsTest {
 
     @Test
     void aCreateAnsweredTooLateIsNotRepeated() {
+        fx.policy = fx.policy.withRequestTimeout(Duration.ofMillis(500));
         fx.linear.failNext("CreateIssue", 1, new Fault.Slow());
 
         TicketOutcome outcome = fx.run().sync("app", SyncFixture.draft("app", TWO), false);
@@ -130,7 +131,8 @@ class TicketSyncFaultsTest {
         TicketOutcome outcome = fx.run().sync("app", draft, false);
 
         assertThat(outcome.action()).isEqualTo(Action.KEPT_IN_OUTBOX);
-        assertThat(outcome.failure()).startsWith("Linear: FindTeam failed after 4 attempts").contains("HTTP 502");
+        assertThat(outcome.failure()).startsWith("Linear: FindTeam failed after 4 attempts").contains("HTTP 502")
+                .endsWith("check that 127.0.0.1 is reachable");
         assertThat(outcome.outboxFile()).isEqualTo(outboxDir.resolve("app-" + draft.fingerprint() + ".md"));
         assertThat(Files.readString(outcome.outboxFile())).contains("### Change list")
                 .contains("pgdrift · pair app · fingerprint " + draft.fingerprint());

@@ -252,4 +252,23 @@ class TicketSyncTest {
         assertThat(issue.priority()).isEqualTo(2);
         assertThat(issue.teamKey()).isEqualTo("ENG");
     }
+
+    @Test
+    void oneRunServesSeveralPairsInParallelWithOneLookupAndOneLabel() throws Exception {
+        TicketSync run = fx.run();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<TicketOutcome>> outcomes = new java.util.ArrayList<>();
+            for (String pair : List.of("app", "billing", "crm")) {
+                outcomes.add(pool.submit(() -> run.sync(pair, SyncFixture.draft(pair, TWO), false)));
+            }
+            for (java.util.concurrent.Future<TicketOutcome> outcome : outcomes) {
+                assertThat(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS).action()).isEqualTo(Action.CREATED);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fx.linear.issues()).hasSize(3);
+        assertThat(fx.linear.operations()).containsOnlyOnce("FindTeam").containsOnlyOnce("CreateLabel");
+    }
 }
