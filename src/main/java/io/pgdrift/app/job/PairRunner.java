@@ -72,7 +72,8 @@ public final class PairRunner {
         if (staging.failure() != null || production.failure() != null) {
             return unreachable(pair.name(), staging, production);
         }
-        String suspicion = EmptySide.suspicion(staging.snapshot(), production.snapshot());
+        String suspicion = EmptySide.suspicion(staging.snapshot(), production.snapshot(),
+                pair.filter().compile());
         if (suspicion != null && !pair.allowEmpty()) {
             LOG.warn("{}: suspicious comparison, no ticket filed: {}", pair.name(), suspicion);
             return new PairResult.Suspicious(pair.name(), suspicion + "; check the URLs, or set allowEmpty: true for pair "
