@@ -158,6 +158,8 @@ class NightByNightTest {
         staging.execute("CREATE TABLE returns (id bigint PRIMARY KEY);");
         Cli failing = Cli.run("run", "--config", config.toString(), "--verbose");
         assertThat(failing.exit()).isEqualTo(1);
+        assertThat(failing.out()).matches("(?s)app: \\d+ changes, ticket failed — Linear did not take the brief \\(.+\\); "
+                + "it is kept in .*app-[0-9a-f]+\\.md\n");
         everythingWritten.add(failing.out());
         everythingWritten.add(failing.err());
         linear.clearFaults();
