@@ -52,7 +52,7 @@ class CheckCommandTest {
 
     @Test
     void everythingReachableIsAllTicks() throws IOException {
-        Cli result = Cli.run("check", "--config", config(FakeLinear.API_KEY, production.uri()).toString());
+        CliRun result = CliRun.of("check", "--config", config(FakeLinear.API_KEY, production.uri()).toString());
 
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         assertThat(result.out()).contains("✓ configuration is valid (1 pair, schedule \"0 3 * * *\" (UTC))")
@@ -70,7 +70,7 @@ class CheckCommandTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Cli result = Cli.run("check", "--config",
+        CliRun result = CliRun.of("check", "--config",
                 config("lin_api_wrongKEY999", "postgresql://postgres@localhost:" + port + "/gone").toString());
 
         assertThat(result.exit()).isEqualTo(1);
@@ -87,7 +87,7 @@ class CheckCommandTest {
         Files.writeString(file, "pairs:\n  - {name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x', exlude: []}\n"
                 + "schedule: {cron: 'never'}\n");
 
-        Cli result = Cli.run("check", "--config", file.toString());
+        CliRun result = CliRun.of("check", "--config", file.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).contains("✗ configuration: pairs[0].exlude: unknown key (did you mean \"exclude\"?)")

@@ -20,7 +20,7 @@ class DemoCommandTest {
     void demoPrintsTheBriefOfTheShopsMigrationsAndHotfixAndWritesItToTheOutbox() throws IOException {
         Path outbox = dir.resolve("outbox");
 
-        Cli result = Cli.run("demo", "--outbox", outbox.toString());
+        CliRun result = CliRun.of("demo", "--outbox", outbox.toString());
 
         assertThat(result.exit()).as(result.err()).isZero();
         // staging's migrations V7-V9 ...

@@ -81,7 +81,7 @@ class NightByNightTest {
     private String night(String... extraArgs) {
         List<String> args = new ArrayList<>(List.of("run", "--config", config.toString(), "--verbose"));
         args.addAll(List.of(extraArgs));
-        Cli result = Cli.run(args.toArray(String[]::new));
+        CliRun result = CliRun.of(args.toArray(String[]::new));
         everythingWritten.add(result.out());
         everythingWritten.add(result.err());
         assertThat(result.exit()).as(result.err()).isZero();
@@ -137,7 +137,7 @@ class NightByNightTest {
     void aDryRunPrintsTheBriefAndTheActionButCallsNoMutation() {
         staging.execute("CREATE TABLE shipments (id bigint PRIMARY KEY);");
 
-        Cli result = Cli.run("run", "--config", config.toString(), "--dry-run");
+        CliRun result = CliRun.of("run", "--config", config.toString(), "--dry-run");
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("shipments");
@@ -150,13 +150,13 @@ class NightByNightTest {
     void passwordsAndTheKeyNeverReachLogsBriefsTicketsOrSnapshotFiles() throws IOException {
         staging.execute("CREATE TABLE shipments (id bigint PRIMARY KEY);");
         night();
-        Cli json = Cli.run("run", "--config", config.toString(), "--log-format", "json", "--verbose");
+        CliRun json = CliRun.of("run", "--config", config.toString(), "--log-format", "json", "--verbose");
         everythingWritten.add(json.out());
         everythingWritten.add(json.err());
         // a run where Linear fails keeps the brief in the outbox
         linear.failAlways(null, io.pgdrift.ticket.Fault.GraphQLError.authentication());
         staging.execute("CREATE TABLE returns (id bigint PRIMARY KEY);");
-        Cli failing = Cli.run("run", "--config", config.toString(), "--verbose");
+        CliRun failing = CliRun.of("run", "--config", config.toString(), "--verbose");
         assertThat(failing.exit()).isEqualTo(1);
         assertThat(failing.out()).matches("(?s)app: \\d+ changes, ticket failed — Linear did not take the brief \\(.+\\); "
                 + "it is kept in .*app-[0-9a-f]+\\.md\n");

@@ -65,7 +65,7 @@ class RunCommandTest {
                 + pair("billing", billingStaging.uri(), billingProduction.uri(), "")
                 + pair("crm", billingStaging.uri(), "postgresql://postgres@localhost:" + port + "/crm", ""));
 
-        Cli result = Cli.run("run", "--config", config.toString());
+        CliRun result = CliRun.of("run", "--config", config.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         var lines = result.out().lines().toList();
@@ -86,15 +86,15 @@ class RunCommandTest {
         Path config = config(pair("app", appStaging.uri(), appProduction.uri(), "")
                 + pair("billing", billingStaging.uri(), billingProduction.uri(), ""));
 
-        Cli both = Cli.run("run", "--config", config.toString());
+        CliRun both = CliRun.of("run", "--config", config.toString());
         assertThat(both.exit()).isZero();
         assertThat(both.out().lines()).hasSize(2);
 
-        Cli one = Cli.run("run", "--config", config.toString(), "--pair", "billing");
+        CliRun one = CliRun.of("run", "--config", config.toString(), "--pair", "billing");
         assertThat(one.exit()).isZero();
         assertThat(one.out()).isEqualTo("billing: identical\n");
 
-        Cli unknown = Cli.run("run", "--config", config.toString(), "--pair", "nope");
+        CliRun unknown = CliRun.of("run", "--config", config.toString(), "--pair", "nope");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).contains("no pair named \"nope\"").contains("app, billing");
     }
@@ -103,14 +103,14 @@ class RunCommandTest {
     void anEmptyProductionBesideAPopulatedStagingIsSuspiciousAndFilesNothing() throws IOException {
         Path config = config(pair("fresh", appStaging.uri(), emptyProduction.uri(), ""));
 
-        Cli result = Cli.run("run", "--config", config.toString());
+        CliRun result = CliRun.of("run", "--config", config.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).startsWith("fresh: suspicious comparison — production holds no tables, views or functions")
                 .contains("allowEmpty: true");
         assertThat(dir.resolve("outbox")).doesNotExist();
 
-        Cli allowed = Cli.run("run", "--config", config(pair("fresh", appStaging.uri(), emptyProduction.uri(),
+        CliRun allowed = CliRun.of("run", "--config", config(pair("fresh", appStaging.uri(), emptyProduction.uri(),
                 ", allowEmpty: true")).toString());
         assertThat(allowed.exit()).isZero();
         assertThat(allowed.out()).startsWith("fresh: ").contains(" changes, brief written to ");
@@ -120,7 +120,7 @@ class RunCommandTest {
     void dryRunPrintsTheBriefAndWritesNothing() throws IOException {
         Path config = config(pair("app", appStaging.uri(), appProduction.uri(), ""));
 
-        Cli result = Cli.run("run", "--config", config.toString(), "--dry-run");
+        CliRun result = CliRun.of("run", "--config", config.toString(), "--dry-run");
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("marketing_opt_in").contains("orders_customer_idx");
@@ -132,7 +132,7 @@ class RunCommandTest {
     void aMalformedConfigIsRefusedWithItsKeyPathBeforeAnythingRuns() throws IOException {
         Path config = config(pair("app", appStaging.uri(), appProduction.uri(), ", exlude: [x]"));
 
-        Cli result = Cli.run("run", "--config", config.toString());
+        CliRun result = CliRun.of("run", "--config", config.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.out()).isEmpty();

@@ -18,7 +18,7 @@ class ScheduleCommandTest {
         Path config = dir.resolve("pgdrift.yaml");
         Files.writeString(config, "pairs: [{name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}]\n");
 
-        Cli result = Cli.run("schedule", "--config", config.toString());
+        CliRun result = CliRun.of("schedule", "--config", config.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("the configuration has no schedule; add schedule: {cron: \"0 3 * * *\", timezone: UTC}");
@@ -30,7 +30,7 @@ class ScheduleCommandTest {
         Files.writeString(config, "pairs: [{name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}]\n"
                 + "schedule: {cron: '61 * * * *', timezone: UTC}\n");
 
-        Cli result = Cli.run("schedule", "--config", config.toString());
+        CliRun result = CliRun.of("schedule", "--config", config.toString());
 
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err()).contains("schedule.cron: \"61 * * * *\" is not a 5-field cron").doesNotContain("scheduler started");
