@@ -107,7 +107,7 @@ public final class TicketSync {
                 return new TicketOutcome(Action.NOTHING, null, null, null);
             }
             if (!dryRun) {
-                resolve(ws, open);
+                resolve(ws, pair, open);
                 outbox.clearPendingCreate(pair);
             }
             return outcome(Action.RESOLVED, open);
@@ -217,12 +217,10 @@ public final class TicketSync {
         attachIdentity(open.id(), open.pairAttachment(), draft);
     }
 
-    private void resolve(Workspace ws, Ticket open) {
-        api.comment(open.id(), TicketBody.comment(TicketComments.resolved(open.pair().orElse("?"),
-                ws.completedStateName()), maxBodyChars));
+    private void resolve(Workspace ws, String pair, Ticket open) {
+        api.comment(open.id(), TicketBody.comment(TicketComments.resolved(pair, ws.completedStateName()), maxBodyChars));
         api.updateIssue(open.id(), Map.of("stateId", ws.completedStateId()));
-        log.info("{}: drift gone, ticket {} moved to {}", open.pair().orElse("?"), open.identifier(),
-                ws.completedStateName());
+        log.info("{}: drift gone, ticket {} moved to {}", pair, open.identifier(), ws.completedStateName());
     }
 
     /** Finishes a ticket whose earlier writing was cut short: the attachments it should carry. */
