@@ -257,9 +257,17 @@ public final class TicketSync {
         }
     }
 
-    private static String title(TicketDraft draft) {
-        return draft.title() != null && !draft.title().isBlank() ? draft.title()
-                : TicketDraft.defaultTitle(draft.pair(), draft.changeLines().size());
+    /**
+     * The draft's title, or {@link TicketDraft#defaultTitle}; a title always states the number of changes (the
+     * issue asks for it, and it is what changes on an update), so a given title without it gets it appended.
+     */
+    static String title(TicketDraft draft) {
+        int changes = draft.changeLines().size();
+        if (draft.title() == null || draft.title().isBlank()) {
+            return TicketDraft.defaultTitle(draft.pair(), changes);
+        }
+        String count = changes + " change" + (changes == 1 ? "" : "s");
+        return draft.title().contains(count) ? draft.title() : draft.title() + " — " + count;
     }
 
     /** The description cap for the one retry after Linear refused a description as invalid input. */

@@ -107,4 +107,13 @@ class TicketBodyTest {
         assertThat(Outbox.fileName("../etc/passwd")).doesNotContain("/").doesNotStartWith(".").contains("etc_passwd-");
         assertThat(Outbox.fileName("a b")).isNotEqualTo(Outbox.fileName("a_b"));
     }
+
+    @Test
+    void aTitleAlwaysStatesTheCount() {
+        assertThat(TicketSync.title(DRAFT)).isEqualTo("Schema drift: app — 1 change");
+        TicketDraft titled = new TicketDraft("app", "f", "Drift in app", "d", "s", List.of("a", "b"));
+        assertThat(TicketSync.title(titled)).isEqualTo("Drift in app — 2 changes");
+        TicketDraft counted = new TicketDraft("app", "f", "app: 2 changes", "d", "s", List.of("a", "b"));
+        assertThat(TicketSync.title(counted)).isEqualTo("app: 2 changes");
+    }
 }
