@@ -28,10 +28,6 @@ final class LinearApi {
         this.client = client;
     }
 
-    LinearClient client() {
-        return client;
-    }
-
     record Team(String id, String key, String name) {
     }
 
@@ -269,7 +265,7 @@ final class LinearApi {
             return null;
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        first.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
+        first.path("metadata").properties().forEach(e -> metadata.put(e.getKey(), e.getValue().asText()));
         return new Ticket.Attachment(first.path("id").asText(), first.path("url").asText(), metadata);
     }
 
