@@ -140,7 +140,7 @@ public final class TicketSync {
                 .toList();
         if (found.isEmpty()) {
             found = api.ticketsByFooter(ws.teamId(), pairUrl).stream()
-                    .filter(t -> t.open() && t.pair().filter(pair::equals).isPresent())
+                    .filter(t -> t.open() && t.teamId().equals(ws.teamId()) && t.pair().filter(pair::equals).isPresent())
                     .toList();
         }
         if (found.size() > 1) {
