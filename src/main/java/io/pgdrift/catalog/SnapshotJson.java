@@ -28,7 +28,7 @@ import java.util.List;
 
 /**
  * The JSON shape of a snapshot file. The model stays free of Jackson annotations: the polymorphism of
- * {@link SchemaObject} (a {@code "type"} property per object) is attached here as a mix-in.
+ * {@link SchemaObject} (an {@code "object"} property naming the record type; {@code "type"} is taken by columns and constraints) is attached here as a mix-in.
  */
 final class SnapshotJson {
     static final String FORMAT = "pgdrift-snapshot";
@@ -41,7 +41,7 @@ final class SnapshotJson {
                     List<SchemaObject> objects, List<Dependency> dependencies) {
     }
 
-    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "object")
     @JsonSubTypes({
         @JsonSubTypes.Type(value = SchemaDef.class, name = "schema"),
         @JsonSubTypes.Type(value = Extension.class, name = "extension"),
