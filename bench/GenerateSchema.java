@@ -1,4 +1,5 @@
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Prints the DDL of a realistic application schema of N tables: identity keys, typed columns with defaults,
@@ -42,12 +43,13 @@ public class GenerateSchema {
 
     /** Which planted change table i carries in staging, or -1; decided by the seed alone, not by the variant. */
     private int driftOf(int i) {
-        Random r = new Random(seed * 1_000_003L + i);
+        // SplittableRandom mixes its seed; java.util.Random gives nearly equal first draws for neighbouring seeds
+        SplittableRandom r = new SplittableRandom(seed * 1_000_003L + i);
         return r.nextDouble() * 100 < driftPercent ? r.nextInt(7) : -1;
     }
 
     private boolean hotfixOf(int i) {
-        return new Random(seed * 7_000_003L + i).nextDouble() * 100 < driftPercent / 4;
+        return new SplittableRandom(seed * 7_000_003L + i).nextDouble() * 100 < driftPercent / 4;
     }
 
     private static String schemaOf(int i) {

@@ -55,7 +55,7 @@ for n in "${sizes[@]}"; do
   changes=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["changes"]))' "$out/diff-$n.json")
   objects=$(java -jar target/pgdrift.jar snapshot --db "$from" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["objects"]))')
   heap=$(grep -oE '[0-9]+M->[0-9]+M' "$out/gc-$n.log" | cut -dM -f1 | sort -n | tail -1)
-  rss=$(( $(cat "$out/rss") / 1024 ))
+  rss=$(( $(tail -n 1 "$out/rss") / 1024 ))
 
   d0=$(now)
   pg_dump --schema-only -d "bench_production_$n" > /dev/null

@@ -28,7 +28,7 @@ import java.util.List;
 
 /**
  * The JSON shape of a snapshot file. The model stays free of Jackson annotations: the polymorphism of
- * {@link SchemaObject} (an {@code "object"} property per object, since "type" and "kind" are fields of some records) is attached here as a mix-in.
+ * {@link SchemaObject} (an {@code "object"} property naming the record type; {@code "type"} is taken by columns and constraints) is attached here as a mix-in.
  */
 final class SnapshotJson {
     static final String FORMAT = "pgdrift-snapshot";

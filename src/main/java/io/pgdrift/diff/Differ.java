@@ -65,6 +65,9 @@ public final class Differ {
 
     /** The compared attributes that differ, in declaration order; a column's position first when asked for. */
     static List<AttributeChange> compare(SchemaObject from, SchemaObject to, DiffOptions options) {
+        if (from.equals(to)) {
+            return List.of(); // the common case, and much cheaper than reading every attribute
+        }
         List<AttributeChange> differences = new ArrayList<>();
         if (options.compareColumnOrder() && from instanceof Column a && to instanceof Column b
                 && a.position() != b.position()) {

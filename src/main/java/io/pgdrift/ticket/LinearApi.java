@@ -28,10 +28,6 @@ final class LinearApi {
         this.client = client;
     }
 
-    LinearClient client() {
-        return client;
-    }
-
     record Team(String id, String key, String name) {
     }
 
@@ -85,6 +81,7 @@ final class LinearApi {
         return stream(nodes)
                 .filter(n -> !n.path("isGroup").asBoolean(false))
                 .filter(n -> n.path("name").asText().equalsIgnoreCase(name))
+                .filter(n -> !n.path("team").isObject() || n.path("team").path("id").asText().equals(teamId))
                 .min(Comparator.comparing(n -> n.path("team").isNull() || n.path("team").isMissingNode()))
                 .map(n -> n.path("id").asText());
     }
@@ -102,6 +99,7 @@ final class LinearApi {
     Named completedState(Team team) {
         return stream(client.query("CompletedStates", LinearOperations.COMPLETED_STATES, Map.of("teamId", team.id()))
                 .path("workflowStates").path("nodes"))
+                .filter(n -> n.path("team").path("id").asText().equals(team.id()))
                 .min(Comparator.comparingDouble(n -> n.path("position").asDouble()))
                 .map(n -> new Named(n.path("id").asText(), n.path("name").asText()))
                 .orElseThrow(() -> LinearException.of("team " + team.key() + " has no workflow state of type "
@@ -123,7 +121,7 @@ final class LinearApi {
         List<Ticket> out = new ArrayList<>();
         for (JsonNode n : nodes) {
             if (n.path("issue").isObject()) {
-                out.add(ticket(n.path("issue")));
+                out.add(ticket(n.path("issue"), pairUrl));
             }
         }
         return out;
@@ -137,10 +135,9 @@ final class LinearApi {
             Map<String, Object> vars = new LinkedHashMap<>();
             vars.put("teamId", teamId);
             vars.put("marker", PairIdentity.FOOTER_PREFIX);
-            vars.put("pairUrl", pairUrl);
             vars.put("after", after);
             JsonNode issues = client.query("TicketsByFooter", LinearOperations.TICKETS_BY_FOOTER, vars).path("issues");
-            issues.path("nodes").forEach(n -> out.add(ticket(n)));
+            issues.path("nodes").forEach(n -> out.add(ticket(n, pairUrl)));
             if (!issues.path("pageInfo").path("hasNextPage").asBoolean(false)) {
                 break;
             }
@@ -152,7 +149,7 @@ final class LinearApi {
     Optional<Ticket> ticketById(String id, String pairUrl) {
         try {
             return Optional.of(ticket(client.query("TicketById", LinearOperations.TICKET_BY_ID,
-                    Map.of("id", id, "pairUrl", pairUrl)).path("issue")));
+                    Map.of("id", id)).path("issue"), pairUrl));
         } catch (LinearException e) {
             if (!e.transientFailure() && e.isNotFound()) {
                 return Optional.empty();
@@ -168,7 +165,7 @@ final class LinearApi {
     Ticket createIssue(Map<String, Object> input) {
         String id = (String) input.get("id");
         JsonNode data = client.mutate("CreateIssue", LinearOperations.CREATE_ISSUE, Map.of("input", input),
-                () -> existing("TicketById", LinearOperations.TICKET_BY_ID, Map.of("id", id, "pairUrl", ""), "issue")
+                () -> existing("TicketById", LinearOperations.TICKET_BY_ID, Map.of("id", id), "issue")
                         .map(issue -> wrap("issueCreate", "issue", issue)));
         JsonNode issue = requireSuccess(data, "issueCreate", "issue", "creating the ticket");
         return new Ticket(issue.path("id").asText(), issue.path("identifier").asText(), issue.path("url").asText(),
@@ -256,21 +253,29 @@ final class LinearApi {
         return result.path(field);
     }
 
-    static Ticket ticket(JsonNode n) {
+    static Ticket ticket(JsonNode n, String pairUrl) {
+        JsonNode attachments = n.path("attachments").path("nodes");
         return new Ticket(n.path("id").asText(), n.path("identifier").asText(), n.path("url").asText(),
                 n.path("title").asText(), n.path("description").isTextual() ? n.path("description").asText() : null,
                 n.path("state").path("type").asText(), n.path("team").path("id").asText(),
-                attachment(n.path("pairAttachments")), attachment(n.path("migrationAttachments")));
+                attachment(attachments, a -> a.path("url").asText().equals(pairUrl)),
+                attachment(attachments, a -> a.path("title").asText().equals("migration.sql")));
     }
 
-    private static Ticket.Attachment attachment(JsonNode connection) {
-        JsonNode first = connection.path("nodes").path(0);
-        if (!first.isObject()) {
+    /** The last listed attachment that {@code wanted} accepts (superseded ones are renamed), or null. */
+    private static Ticket.Attachment attachment(JsonNode nodes, java.util.function.Predicate<JsonNode> wanted) {
+        JsonNode found = null;
+        for (JsonNode a : nodes) {
+            if (wanted.test(a)) {
+                found = a;
+            }
+        }
+        if (found == null) {
             return null;
         }
         Map<String, String> metadata = new LinkedHashMap<>();
-        first.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
-        return new Ticket.Attachment(first.path("id").asText(), first.path("url").asText(), metadata);
+        found.path("metadata").properties().forEach(e -> metadata.put(e.getKey(), e.getValue().asText()));
+        return new Ticket.Attachment(found.path("id").asText(), found.path("url").asText(), metadata);
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

@@ -42,20 +42,21 @@ final class LinearOperations {
     static final String COMPLETED_STATES = """
             query CompletedStates($teamId: ID!) {
               workflowStates(first: 20, filter: { team: { id: { eq: $teamId } }, type: { eq: "completed" } }) {
-                nodes { id name position } } }""";
+                nodes { id name position team { id } } } }""";
 
     static final String FIND_USER = """
             query FindUser($q: String!) {
               users(first: 5, filter: { or: [{ email: { eqIgnoreCase: $q } }, { name: { eqIgnoreCase: $q } },
                   { displayName: { eqIgnoreCase: $q } }] }) { nodes { id name email } } }""";
 
-    /** The fields a found ticket needs; its pair attachment and migration attachment are picked by alias. */
+    /**
+     * The fields a found ticket needs. Its attachments are picked client-side (pair URL, {@code migration.sql}
+     * title) rather than by a nested filter, so a server that ignores nested filters cannot mislead the protocol.
+     */
     private static final String TICKET_FIELDS = """
             fragment Ticket on Issue {
               id identifier url title description state { type } team { id }
-              pairAttachments: attachments(first: 1, filter: { url: { eq: $pairUrl } }) { nodes { id url metadata } }
-              migrationAttachments: attachments(first: 1, filter: { title: { eq: "migration.sql" } }) {
-                nodes { id url metadata } } }""";
+              attachments(first: 50) { nodes { id url title metadata } } }""";
 
     static final String TICKETS_BY_ATTACHMENT = """
             query TicketsByAttachment($pairUrl: String!) {
@@ -63,7 +64,7 @@ final class LinearOperations {
             """ + TICKET_FIELDS;
 
     static final String TICKETS_BY_FOOTER = """
-            query TicketsByFooter($teamId: ID!, $marker: String!, $pairUrl: String!, $after: String) {
+            query TicketsByFooter($teamId: ID!, $marker: String!, $after: String) {
               issues(first: 25, after: $after, filter: { team: { id: { eq: $teamId } },
                   state: { type: { nin: ["completed", "canceled", "duplicate"] } },
                   description: { contains: $marker } }) {
@@ -71,7 +72,7 @@ final class LinearOperations {
             """ + TICKET_FIELDS;
 
     static final String TICKET_BY_ID = """
-            query TicketById($id: String!, $pairUrl: String!) { issue(id: $id) { ...Ticket } }
+            query TicketById($id: String!) { issue(id: $id) { ...Ticket } }
             """ + TICKET_FIELDS;
 
     static final String CREATE_ISSUE = """

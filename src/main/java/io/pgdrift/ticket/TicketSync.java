@@ -107,7 +107,7 @@ public final class TicketSync {
                 return new TicketOutcome(Action.NOTHING, null, null, null);
             }
             if (!dryRun) {
-                resolve(ws, open);
+                resolve(ws, pair, open);
                 outbox.clearPendingCreate(pair);
             }
             return outcome(Action.RESOLVED, open);
@@ -140,7 +140,7 @@ public final class TicketSync {
                 .toList();
         if (found.isEmpty()) {
             found = api.ticketsByFooter(ws.teamId(), pairUrl).stream()
-                    .filter(t -> t.open() && t.pair().filter(pair::equals).isPresent())
+                    .filter(t -> t.open() && t.teamId().equals(ws.teamId()) && t.pair().filter(pair::equals).isPresent())
                     .toList();
         }
         if (found.size() > 1) {
@@ -217,12 +217,10 @@ public final class TicketSync {
         attachIdentity(open.id(), open.pairAttachment(), draft);
     }
 
-    private void resolve(Workspace ws, Ticket open) {
-        api.comment(open.id(), TicketBody.comment(TicketComments.resolved(open.pair().orElse("?"),
-                ws.completedStateName()), maxBodyChars));
+    private void resolve(Workspace ws, String pair, Ticket open) {
+        api.comment(open.id(), TicketBody.comment(TicketComments.resolved(pair, ws.completedStateName()), maxBodyChars));
         api.updateIssue(open.id(), Map.of("stateId", ws.completedStateId()));
-        log.info("{}: drift gone, ticket {} moved to {}", open.pair().orElse("?"), open.identifier(),
-                ws.completedStateName());
+        log.info("{}: drift gone, ticket {} moved to {}", pair, open.identifier(), ws.completedStateName());
     }
 
     /** Finishes a ticket whose earlier writing was cut short: the attachments it should carry. */
@@ -259,9 +257,17 @@ public final class TicketSync {
         }
     }
 
-    private static String title(TicketDraft draft) {
-        return draft.title() != null && !draft.title().isBlank() ? draft.title()
-                : TicketDraft.defaultTitle(draft.pair(), draft.changeLines().size());
+    /**
+     * The draft's title, or {@link TicketDraft#defaultTitle}; a title always states the number of changes (the
+     * issue asks for it, and it is what changes on an update), so a given title without it gets it appended.
+     */
+    static String title(TicketDraft draft) {
+        int changes = draft.changeLines().size();
+        if (draft.title() == null || draft.title().isBlank()) {
+            return TicketDraft.defaultTitle(draft.pair(), changes);
+        }
+        String count = changes + " change" + (changes == 1 ? "" : "s");
+        return draft.title().contains(count) ? draft.title() : draft.title() + " — " + count;
     }
 
     /** The description cap for the one retry after Linear refused a description as invalid input. */

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pgdrift.catalog.SnapshotFile;
+import io.pgdrift.diff.Samples;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Snapshot;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +140,35 @@ class DiffCommandTest {
     }
 
     @Test
+    void snapshotFilesBuiltFromTheModelNeedNoDatabase() throws Exception {
+        Path productionFile = dir.resolve("prod.json");
+        Path stagingFile = dir.resolve("staging.json");
+        Path sameFile = dir.resolve("same.json");
+        List<SchemaObject> objects = Samples.everyKind();
+        List<SchemaObject> changed = new ArrayList<>(objects.subList(1, objects.size()));
+        changed.add(Samples.table("public", "orders"));
+        write(Samples.snapshot(objects), productionFile);
+        write(Samples.snapshot(changed), stagingFile);
+        write(Samples.snapshot(objects), sameFile);
+
+        CliRun drift = CliRun.of("diff", "--from", productionFile.toString(), "--to", stagingFile.toString(),
+                "--format", "json");
+        CliRun same = CliRun.of("diff", "--from", productionFile.toString(), "--to", sameFile.toString());
+
+        assertThat(drift.exit()).as(drift.toString()).isEqualTo(Main.EXIT_DRIFT);
+        assertThat(JSON.readTree(drift.out()).get("changes").findValuesAsText("display"))
+                .containsExactly("app", "public.orders");
+        assertThat(same.exit()).as(same.toString()).isZero();
+        assertThat(same.out()).isEmpty();
+    }
+
+    private static void write(Snapshot snapshot, Path file) throws Exception {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            SnapshotFile.write(snapshot, out);
+        }
+    }
+
+    @Test
     void theScriptAppliedWithPsqlLeavesNoDrift() throws Exception {
         TestDatabase target = server.createDatabase("diffcli_apply").execute(BASE);
         CliRun run = CliRun.of("diff", "--from", target.uri(), "--to", staging.uri());
@@ -151,15 +187,17 @@ class DiffCommandTest {
 
     @Test
     void twoServersAreReadTogether() {
-        TestDatabase other = PostgresServers.server(PostgresServers.highest()).createDatabase("diffcli_other")
-                .execute(BASE);
+        // PostgreSQL 15 stopped granting CREATE on schema public to everyone: make both sides alike
+        String ddl = "REVOKE CREATE ON SCHEMA public FROM PUBLIC;" + BASE;
+        TestDatabase low = server.createDatabase("diffcli_low").execute(ddl);
+        TestDatabase high = PostgresServers.server(PostgresServers.highest()).createDatabase("diffcli_high").execute(ddl);
 
-        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", other.uri(), "--verbose");
+        CliRun run = CliRun.of("diff", "--from", low.uri(), "--to", high.uri(), "--verbose");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("DEBUG reading " + production.uri())
-                .contains("DEBUG reading " + other.uri()).contains("DEBUG 0 changes");
+        assertThat(run.err()).contains("DEBUG reading " + low.uri())
+                .contains("DEBUG reading " + high.uri()).contains("DEBUG 0 changes");
     }
 
     @Test

@@ -14,6 +14,7 @@ import graphql.language.ObjectValue;
 import graphql.language.StringValue;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import graphql.parser.ParserOptions;
 import graphql.schema.Coercing;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -67,10 +68,14 @@ final class FakeLinearSchema {
                 if (in == null) {
                     throw new IllegalStateException("linear/schema.graphql is not on the test classpath");
                 }
+                // the SDL's own source positions and AST are not needed to validate and run operations
+                ParserOptions lean = ParserOptions.getDefaultSdlParserOptions().transform(o -> o
+                        .captureSourceLocation(false).captureLineComments(false).captureIgnoredChars(false));
                 TypeDefinitionRegistry registry = new SchemaParser().parse(new InputStreamReader(in,
-                        StandardCharsets.UTF_8));
+                        StandardCharsets.UTF_8), lean);
                 RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring().wiringFactory(new MapWiring()).build();
-                schema = new SchemaGenerator().makeExecutableSchema(registry, wiring);
+                schema = new SchemaGenerator().makeExecutableSchema(
+                        SchemaGenerator.Options.defaultOptions().captureAstDefinitions(false), registry, wiring);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

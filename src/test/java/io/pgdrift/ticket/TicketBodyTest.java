@@ -107,4 +107,27 @@ class TicketBodyTest {
         assertThat(Outbox.fileName("../etc/passwd")).doesNotContain("/").doesNotStartWith(".").contains("etc_passwd-");
         assertThat(Outbox.fileName("a b")).isNotEqualTo(Outbox.fileName("a_b"));
     }
+
+    @Test
+    void aTitleAlwaysStatesTheCount() {
+        assertThat(TicketSync.title(DRAFT)).isEqualTo("Schema drift: app — 1 change");
+        TicketDraft titled = new TicketDraft("app", "f", "Drift in app", "d", "s", List.of("a", "b"));
+        assertThat(TicketSync.title(titled)).isEqualTo("Drift in app — 2 changes");
+        TicketDraft counted = new TicketDraft("app", "f", "app: 2 changes", "d", "s", List.of("a", "b"));
+        assertThat(TicketSync.title(counted)).isEqualTo("app: 2 changes");
+    }
+
+    @Test
+    void theReportStagesFooterIsRecognisedAndNotRepeated() {
+        for (String pair : List.of("app", "eu*app_[main]")) {
+            String footer = io.pgdrift.report.MarkdownBrief.footer(pair, "3f2a9c01");
+            TicketDraft draft = new TicketDraft(pair, "3f2a9c01", null, "Brief\n\n" + footer + "\n", "", List.of("a"));
+
+            String description = TicketBody.description(draft, null, 60_000);
+
+            assertThat(description.split("pgdrift · pair", -1)).as(pair).hasSize(2);
+            assertThat(PairIdentity.fromDescription(LossyMarkdown.store(description)))
+                    .contains(new PairIdentity(pair, "3f2a9c01"));
+        }
+    }
 }

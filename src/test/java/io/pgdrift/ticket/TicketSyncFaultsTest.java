@@ -115,6 +115,19 @@ class TicketSyncFaultsTest {
     }
 
     @Test
+    void aRateLimitThatNeverLiftsEndsInTheOutboxWithinTheBudget() {
+        fx.linear.failAlways(null, new Fault.RateLimited(60_000, null));
+
+        TicketOutcome outcome = fx.run().sync("app", SyncFixture.draft("app", TWO), false);
+
+        assertThat(outcome.action()).isEqualTo(Action.KEPT_IN_OUTBOX);
+        assertThat(outcome.failure()).contains("(RATELIMITED)").endsWith("run again later");
+        assertThat(fx.time.sleeps()).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(1),
+                Duration.ofMinutes(1));
+        assertThat(fx.linear.mutationCount()).isZero();
+    }
+
+    @Test
     void aLockTimeoutIsRetried() {
         fx.linear.failNext("UpdateIssue", 1, Fault.GraphQLError.lockTimeout());
         fx.run().sync("app", SyncFixture.draft("app", TWO), false);
