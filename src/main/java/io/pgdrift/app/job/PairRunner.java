@@ -16,6 +16,7 @@ import io.pgdrift.report.SqlScript;
 import io.pgdrift.ticket.TicketDraft;
 import io.pgdrift.ticket.TicketOutcome;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -116,13 +117,18 @@ public final class PairRunner {
         }
     }
 
+    /** {@code staging unreachable — why}, {@code production unreachable — why}, or both, joined by "; ". */
     private static PairResult unreachable(String pair, Side staging, Side production) {
-        String sides = staging.failure() != null && production.failure() != null ? "staging and production"
-                : staging.failure() != null ? "staging" : "production";
-        Throwable cause = production.failure() != null ? production.failure() : staging.failure();
-        LOG.error("{}: {} could not be read, no report: {}", pair, sides, reason(cause));
-        LOG.debug("{}: snapshot failure", pair, cause);
-        return new PairResult.Failed(pair, sides + " unreachable — " + reason(cause));
+        List<String> parts = new ArrayList<>();
+        for (Side side : List.of(staging, production)) {
+            if (side.failure() != null) {
+                String name = side == staging ? "staging" : "production";
+                LOG.error("{}: {} could not be read, no report: {}", pair, name, reason(side.failure()));
+                LOG.debug("{}: {} snapshot failure", pair, name, side.failure());
+                parts.add(name + " unreachable — " + reason(side.failure()));
+            }
+        }
+        return new PairResult.Failed(pair, String.join("; ", parts));
     }
 
     static String reason(Throwable e) {

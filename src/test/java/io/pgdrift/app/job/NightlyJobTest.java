@@ -96,4 +96,20 @@ class NightlyJobTest {
                 "p2: identical, ticket failed — IllegalStateException: desk bug");
         assertThat(result.pairs()).extracting(PairResult::ok).containsOnly(false);
     }
+
+    @Test
+    void whenBothSidesFailTheLineSaysWhyForEach() {
+        SnapshotSource source = url -> {
+            throw new io.pgdrift.PgdriftException("cannot connect to " + url.masked() + ": connection refused");
+        };
+        StringWriter out = new StringWriter();
+
+        JobResult result = new NightlyJob(source, new OutboxDesk(dir), false, CLOCK)
+                .run(List.of(pair(7)), false, new PrintWriter(out));
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(out.toString()).isEqualTo("p7: staging unreachable — cannot connect to postgresql://h/staging7: "
+                + "connection refused; production unreachable — cannot connect to postgresql://h/production7: "
+                + "connection refused\n");
+    }
 }
