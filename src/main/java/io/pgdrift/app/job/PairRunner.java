@@ -80,17 +80,23 @@ public final class PairRunner {
             return new PairResult.Suspicious(pair.name(), suspicion + "; check the URLs, or set allowEmpty: true for pair "
                     + pair.name() + " if this is expected");
         }
-        List<Change> changes = new Differ().diff(production.snapshot(), staging.snapshot(), pair.filter(), pair.options());
-        MigrationPlan plan = new Planner().plan(production.snapshot(), staging.snapshot(), changes);
-        BriefContext context = new BriefContext(pair.name(), "production", "staging",
-                production.snapshot().server(), staging.snapshot().server(), clock.instant());
-        DriftReport report = DriftReport.of(context, changes, plan);
-        LOG.info("{}: {} changes, fingerprint {}", pair.name(), changes.size(), report.identical() ? "-" : report.fingerprint());
+        DriftReport report = report(pair, staging.snapshot(), production.snapshot());
+        LOG.info("{}: {} changes, fingerprint {}", pair.name(), report.changes().size(),
+                report.identical() ? "-" : report.fingerprint());
         String brief = report.identical() ? "" : MarkdownBrief.render(report);
         TicketDraft draft = report.identical() ? null : new TicketDraft(pair.name(), report.fingerprint(),
                 "Schema drift between staging and production: " + pair.name(), brief, SqlScript.render(report),
-                ChangeLines.of(changes));
+                ChangeLines.of(report.changes()));
         return file(pair.name(), report, brief, draft, dryRun);
+    }
+
+    /** Diff and plan from production (FROM) to staging (TO): what the migration must do to production. */
+    private DriftReport report(PairConfig pair, Snapshot staging, Snapshot production) {
+        List<Change> changes = new Differ().diff(production, staging, pair.filter(), pair.options());
+        MigrationPlan plan = new Planner().plan(production, staging, changes);
+        BriefContext context = new BriefContext(pair.name(), "production", "staging", production.server(),
+                staging.server(), clock.instant());
+        return DriftReport.of(context, changes, plan);
     }
 
     private PairResult file(String pair, DriftReport report, String brief, TicketDraft draft, boolean dryRun) {
