@@ -106,6 +106,7 @@ class NightByNightTest {
         assertThat(ticket.description()).contains("shipments");
         assertThat(ticket.labelNames()).containsExactly("schema-drift");
         assertThat(ticket.projectName()).isEqualTo("migration-review");
+        assertThat(ticket.title()).matches("Schema drift: app — \\d+ changes?");
 
         // night 2: nothing changed, so nothing is written
         int mutationsBefore = linear.mutationCount();
