@@ -1,18 +1,85 @@
 package io.pgdrift.app;
 
-import io.pgdrift.PgdriftException;
+import io.pgdrift.app.config.Config;
+import io.pgdrift.app.config.ConfigException;
+import io.pgdrift.app.config.ConfigProblem;
+import io.pgdrift.app.config.PairConfig;
+import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.catalog.CatalogReader;
+import io.pgdrift.catalog.DatabaseUrl;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.Snapshot;
+import io.pgdrift.ticket.LinearCheck;
+import io.pgdrift.ticket.LinearSettings;
+import io.pgdrift.ticket.TicketSync;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
-/** Placeholder until the command is built. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Not built yet.")
-final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+/**
+ * {@code pgdrift check}: everything {@code run} needs, tried once without filing anything: the configuration,
+ * a read-only snapshot of both databases of every pair, and Linear's team, project and labels.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validate the configuration, read both databases of every pair (read-only) and reach Linear.",
+                "Prints a checklist with a fix for each failure; exit 1 if any check fails."})
+final class CheckCommand extends ConfiguredCommand implements Callable<Integer> {
+    private static final String ROLE_FIX = "check host, port, database, user and password (URL, PGPASSWORD or ~/.pgpass); "
+            + "the role needs only CONNECT: see deploy/sql/monitoring-role.sql";
 
     @Override
     public Integer call() {
-        throw new PgdriftException("'check' is not built yet");
+        log.apply(spec);
+        Checklist checklist = new Checklist();
+        Config loaded;
+        try {
+            loaded = config.load();
+            int pairs = loaded.pairs().size();
+            checklist.pass("configuration is valid (" + pairs + (pairs == 1 ? " pair" : " pairs")
+                    + loaded.schedule().map(s -> ", schedule " + s).orElse("") + ")");
+        } catch (ConfigException e) {
+            for (ConfigProblem problem : e.problems()) {
+                checklist.fail("configuration: " + problem, "edit the configuration at " + problem.path());
+            }
+            checklist.print(spec.commandLine().getOut());
+            return Main.EXIT_ERROR;
+        }
+        CatalogReader reader = new CatalogReader();
+        for (PairConfig pair : loaded.pairs()) {
+            database(checklist, reader, pair.name() + " staging", pair.staging());
+            database(checklist, reader, pair.name() + " production", pair.production());
+        }
+        loaded.linear().ifPresentOrElse(linear -> linear(checklist, linear, loaded.outbox()),
+                () -> checklist.pass("no linear section: briefs go to the outbox " + loaded.outbox()));
+        checklist.print(spec.commandLine().getOut());
+        return checklist.allPassed() ? 0 : Main.EXIT_ERROR;
+    }
+
+    private static void database(Checklist checklist, CatalogReader reader, String label, DatabaseUrl url) {
+        try {
+            Snapshot snapshot = reader.read(url);
+            checklist.pass(label + " " + url + ": PostgreSQL " + snapshot.server().version()
+                    + ", catalog readable (" + snapshot.count(ObjectKind.TABLE) + " tables, "
+                    + snapshot.objects().size() + " objects)");
+        } catch (RuntimeException e) {
+            checklist.fail(label + " " + url + ": " + Secrets.reason(e), ROLE_FIX);
+        }
+    }
+
+    private static void linear(Checklist checklist, LinearSettings linear, java.nio.file.Path outbox) {
+        try {
+            LinearCheck found = new TicketSync(linear, outbox).check();
+            checklist.pass("Linear key works (" + found.viewer() + " in " + found.organization() + ")");
+            checklist.pass("Linear team " + found.team()
+                    + (found.project() == null ? "" : ", project " + found.project())
+                    + ", completed state \"" + found.completedState() + "\"");
+            if (found.labelsToCreate().isEmpty()) {
+                checklist.pass("Linear labels " + linear.labels() + " exist");
+            } else {
+                checklist.pass("Linear labels " + found.labelsToCreate() + " will be created on the first run");
+            }
+        } catch (RuntimeException e) {
+            checklist.fail("Linear: " + Secrets.reason(e), "check linear.apiKey (Read + Write on the team), linear.team, "
+                    + "linear.project and linear.apiUrl");
+        }
     }
 }

@@ -2,12 +2,30 @@ package io.pgdrift.plan;
 
 import io.pgdrift.diff.Change;
 import io.pgdrift.model.Snapshot;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Turns changes into dependency-ordered DDL that takes FROM (production) to TO (staging), with hazards. */
+/**
+ * Turns changes into dependency-ordered DDL that takes FROM (production) to TO (staging), with hazards; and,
+ * for what exists only in production, the DDL that would back-port it into staging instead.
+ */
 public final class Planner {
 
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes) {
-        throw new UnsupportedOperationException("not built yet");
+        SnapshotIndex fromIndex = new SnapshotIndex(from);
+        SnapshotIndex toIndex = new SnapshotIndex(to);
+        List<Statement> migration = new MigrationBuilder(fromIndex, toIndex, changes).build();
+        List<Change> backportChanges = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof Change.Removed removed) {
+                backportChanges.add(new Change.Added(removed.object()));
+            }
+        }
+        List<Statement> backport = backportChanges.isEmpty() ? List.of()
+                : new MigrationBuilder(toIndex, fromIndex, backportChanges).build().stream()
+                        .map(s -> new Statement(s.sql(), s.subject(), Direction.PRODUCTION_AHEAD, s.hazards(),
+                                s.transactional()))
+                        .toList();
+        return new MigrationPlan(migration, backport);
     }
 }

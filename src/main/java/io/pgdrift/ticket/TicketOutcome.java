@@ -5,10 +5,15 @@ import java.nio.file.Path;
 /**
  * What the ticket stage did (or, in a dry run, would do) for one pair.
  *
- * @param identifier the ticket's {@code ENG-123}, or null when there is none
+ * @param identifier the ticket's {@code ENG-123}, or null when there is none (or a dry run would create it)
  * @param outboxFile the brief kept locally when Linear could not take it, else null
+ * @param failure    with {@link Action#KEPT_IN_OUTBOX}: the one-line reason Linear could not take the brief
  */
-public record TicketOutcome(Action action, String identifier, String url, Path outboxFile) {
+public record TicketOutcome(Action action, String identifier, String url, Path outboxFile, String failure) {
+    public TicketOutcome(Action action, String identifier, String url, Path outboxFile) {
+        this(action, identifier, url, outboxFile, null);
+    }
+
     public enum Action {
         /** no drift and no open ticket */
         NOTHING,

@@ -1,0 +1,21 @@
+package io.pgdrift.app.config;
+
+import java.util.List;
+
+/**
+ * {@code pgdrift.yaml} as written, after {@code ${VAR}} substitution and before validation: every value is
+ * still text. The record components are the file's keys, so {@link KeyCheck} learns the known keys from here.
+ */
+record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String outbox) {
+
+    record Linear(String apiKey, String apiKeyFile, String team, String project, List<String> labels,
+                  String apiUrl, String assignee, Integer priority) {
+    }
+
+    record Pair(String name, String staging, String production, List<String> schemas, List<String> exclude,
+                Boolean allowEmpty, Boolean compareColumnOrder) {
+    }
+
+    record Schedule(String cron, String timezone) {
+    }
+}

@@ -1,0 +1,290 @@
+package io.pgdrift.app.config;
+
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.parser.CronParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.pgdrift.PgdriftException;
+import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.catalog.DatabaseUrl;
+import io.pgdrift.diff.DiffOptions;
+import io.pgdrift.diff.ObjectFilter;
+import io.pgdrift.ticket.LinearSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code pgdrift.yaml}: substitutes {@code ${VAR}}s, checks keys and shapes, binds the records, then
+ * validates every value. Everything wrong is collected and reported together, each with its key path, and
+ * nothing runs with a configuration that has a problem.
+ */
+public final class ConfigLoader {
+    public static final Path DEFAULT_FILE = Path.of("pgdrift.yaml");
+    public static final String CONFIG_VARIABLE = "PGDRIFT_CONFIG";
+    static final Path DEFAULT_OUTBOX = Path.of("pgdrift-outbox");
+    private static final Pattern PAIR_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final Map<String, String> env;
+
+    /** @param env the environment {@code ${VAR}} reads from ({@code System.getenv()}, or a map in tests) */
+    public ConfigLoader(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The file to read: {@code --config} when given, else {@code ./pgdrift.yaml} when present, else {@code $PGDRIFT_CONFIG}. */
+    public Path locate(Path option) {
+        if (option != null) {
+            return option;
+        }
+        if (Files.exists(DEFAULT_FILE) || env.get(CONFIG_VARIABLE) == null) {
+            return DEFAULT_FILE;
+        }
+        return Path.of(env.get(CONFIG_VARIABLE));
+    }
+
+    public Config load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new PgdriftException("cannot read configuration " + file + " (" + e.getClass().getSimpleName()
+                    + "); pass --config FILE or set " + CONFIG_VARIABLE);
+        }
+        Path base = file.toAbsolutePath().getParent();
+        return parse(text, file.toString(), base);
+    }
+
+    /** @param base folder that relative paths ({@code apiKeyFile}, {@code outbox}) are resolved against */
+    public Config parse(String text, String source, Path base) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        JsonNode tree;
+        try {
+            tree = yaml.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
+            throw new ConfigException(source, List.of(new ConfigProblem("(yaml)", where + e.getOriginalMessage())));
+        }
+        if (tree == null || tree instanceof MissingNode) {
+            throw new ConfigException(source, List.of(new ConfigProblem("(top level)", "the file is empty")));
+        }
+        EnvSubstitution substitution = new EnvSubstitution(env, problems);
+        substitution.apply(tree, "");
+        new KeyCheck(problems).check(tree, ConfigFile.class, "");
+        if (!problems.isEmpty() && !tree.isObject()) {
+            throw new ConfigException(source, problems);
+        }
+        ConfigFile file;
+        try {
+            file = yaml.treeToValue(tree, ConfigFile.class);
+        } catch (JsonProcessingException e) {
+            // KeyCheck has already reported every shape problem this could be about
+            throw new ConfigException(source, problems.isEmpty()
+                    ? List.of(new ConfigProblem("(top level)", e.getOriginalMessage())) : problems);
+        }
+        Config config = new Resolution(problems, substitution.unresolved(), base).resolve(file);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(source, problems);
+        }
+        return config;
+    }
+
+    /** Turns the bound text into typed values, adding a problem for each one that does not make sense. */
+    private static final class Resolution {
+        private final List<ConfigProblem> problems;
+        private final Set<String> unresolved;
+        private final Path base;
+
+        Resolution(List<ConfigProblem> problems, Set<String> unresolved, Path base) {
+            this.problems = problems;
+            this.unresolved = unresolved;
+            this.base = base;
+        }
+
+        Config resolve(ConfigFile file) {
+            Optional<LinearSettings> linear = Optional.ofNullable(file.linear()).map(this::linear);
+            List<PairConfig> pairs = pairs(file.pairs());
+            Optional<Schedule> schedule = Optional.ofNullable(file.schedule()).map(this::schedule);
+            Path outbox = file.outbox() == null || file.outbox().isBlank() ? DEFAULT_OUTBOX : Path.of(file.outbox());
+            return new Config(linear, pairs, schedule, outbox);
+        }
+
+        private List<PairConfig> pairs(List<ConfigFile.Pair> pairs) {
+            if (pairs == null || pairs.isEmpty()) {
+                problem("pairs", "at least one pair is required (name, staging, production)");
+                return List.of();
+            }
+            List<PairConfig> result = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < pairs.size(); i++) {
+                ConfigFile.Pair pair = pairs.get(i);
+                String path = "pairs[" + i + "]";
+                if (pair == null) {
+                    problem(path, "empty pair; give name, staging and production");
+                    continue;
+                }
+                String name = pair.name();
+                if (name == null || name.isBlank()) {
+                    problem(path + ".name", "missing; every pair needs a name (used in ticket titles and file names)");
+                } else if (!PAIR_NAME.matcher(name).matches()) {
+                    problem(path + ".name", "\"" + name + "\" may hold only letters, digits, '.', '_' and '-'");
+                } else if (seen.putIfAbsent(name, i) != null) {
+                    problem(path + ".name", "duplicate pair name \"" + name + "\" (also pairs[" + seen.get(name) + "])");
+                }
+                DatabaseUrl staging = url(pair.staging(), path + ".staging");
+                DatabaseUrl production = url(pair.production(), path + ".production");
+                if (staging != null && production != null && staging.masked().equals(production.masked())) {
+                    problem(path, "staging and production are the same database (" + staging.masked() + ")");
+                }
+                ObjectFilter filter = filter(pair, path);
+                DiffOptions options = new DiffOptions(Boolean.TRUE.equals(pair.compareColumnOrder()));
+                result.add(new PairConfig(name, staging, production, filter, options, Boolean.TRUE.equals(pair.allowEmpty())));
+            }
+            return result;
+        }
+
+        /** The pair's schemas and exclude patterns; an empty entry is a problem at its index. */
+        private ObjectFilter filter(ConfigFile.Pair pair, String path) {
+            List<String> schemas = nonBlank(pair.schemas(), path + ".schemas", "empty schema name; give one such as public");
+            List<String> excludes = nonBlank(pair.exclude(), path + ".exclude",
+                    "empty pattern; give a qualified name or glob such as public.flyway_schema_history or audit.*_tmp");
+            try {
+                return new ObjectFilter(schemas, excludes);
+            } catch (PgdriftException e) {
+                problem(path, e.getMessage());
+                return ObjectFilter.ALL;
+            }
+        }
+
+        private List<String> nonBlank(List<String> values, String path, String message) {
+            if (values == null) {
+                return List.of();
+            }
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null || values.get(i).isBlank()) {
+                    problem(path + "[" + i + "]", message);
+                } else {
+                    kept.add(values.get(i));
+                }
+            }
+            return kept;
+        }
+
+        private DatabaseUrl url(String text, String path) {
+            if (unresolved.contains(path)) {
+                return null;
+            }
+            if (text == null || text.isBlank()) {
+                problem(path, "missing; give a postgresql:// URL (or ${VARIABLE} holding one)");
+                return null;
+            }
+            try {
+                return DatabaseUrl.parse(text);
+            } catch (PgdriftException e) {
+                problem(path, Secrets.mask(e.getMessage()));
+                return null;
+            }
+        }
+
+        private LinearSettings linear(ConfigFile.Linear linear) {
+            String key = linear.apiKey();
+            if (linear.apiKeyFile() != null && key != null) {
+                problem("linear.apiKeyFile", "give either apiKey or apiKeyFile, not both");
+            } else if (linear.apiKeyFile() != null && !unresolved.contains("linear.apiKeyFile")) {
+                key = readKeyFile(base.resolve(linear.apiKeyFile()));
+            } else if ((key == null || key.isBlank()) && !unresolved.contains("linear.apiKey")) {
+                problem("linear.apiKey", "missing; set apiKey: ${LINEAR_API_KEY} or apiKeyFile: <file holding the key>");
+            }
+            if (linear.team() == null || linear.team().isBlank()) {
+                problem("linear.team", "missing; give the team key (ENG) or name");
+            }
+            if (linear.priority() != null && (linear.priority() < 0 || linear.priority() > 4)) {
+                problem("linear.priority", linear.priority() + " is not a Linear priority; use 0 (none), 1 (urgent), 2 (high), 3 (medium) or 4 (low)");
+            }
+            URI apiUrl = LinearSettings.DEFAULT_API_URL;
+            if (linear.apiUrl() != null && !unresolved.contains("linear.apiUrl")) {
+                apiUrl = httpUri(linear.apiUrl(), "linear.apiUrl");
+            }
+            return new LinearSettings(apiUrl, key, linear.team(), linear.project(),
+                    orEmpty(linear.labels()), linear.assignee(), linear.priority());
+        }
+
+        private String readKeyFile(Path file) {
+            try {
+                String key = Files.readString(file).trim();
+                if (key.isEmpty()) {
+                    problem("linear.apiKeyFile", file + " is empty; put the Linear API key in it");
+                }
+                return key;
+            } catch (IOException e) {
+                problem("linear.apiKeyFile", "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
+                return null;
+            }
+        }
+
+        private URI httpUri(String text, String path) {
+            try {
+                URI uri = URI.create(text);
+                if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                    problem(path, "\"" + text + "\" is not an http(s) URL");
+                }
+                return uri;
+            } catch (IllegalArgumentException e) {
+                problem(path, "\"" + text + "\" is not a URL");
+                return null;
+            }
+        }
+
+        private Schedule schedule(ConfigFile.Schedule schedule) {
+            Cron cron = null;
+            if (schedule.cron() == null || schedule.cron().isBlank()) {
+                problem("schedule.cron", "missing; give a 5-field cron such as \"0 3 * * *\" (03:00 every day)");
+            } else {
+                try {
+                    cron = CRON.parse(schedule.cron()).validate();
+                } catch (IllegalArgumentException e) {
+                    problem("schedule.cron", "\"" + schedule.cron() + "\" is not a 5-field cron (minute hour day month weekday): "
+                            + e.getMessage());
+                }
+            }
+            ZoneId zone = ZoneId.of("UTC");
+            if (schedule.timezone() != null) {
+                try {
+                    zone = ZoneId.of(schedule.timezone());
+                } catch (DateTimeException e) {
+                    problem("schedule.timezone", "\"" + schedule.timezone() + "\" is not a time zone; use an IANA name such as UTC or Europe/Berlin");
+                }
+            }
+            return cron == null ? null : new Schedule(schedule.cron(), cron, zone);
+        }
+
+        private void problem(String path, String message) {
+            problems.add(new ConfigProblem(path, message));
+        }
+
+        private static List<String> orEmpty(List<String> list) {
+            return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package io.pgdrift.app.job;
+
+import java.util.List;
+
+/** Every pair's result of one run, in configuration order. */
+public record JobResult(List<PairResult> pairs) {
+    public JobResult {
+        pairs = List.copyOf(pairs);
+    }
+
+    /** True when every pair was checked and reported. */
+    public boolean ok() {
+        return pairs.stream().allMatch(PairResult::ok);
+    }
+
+    /** {@code run}'s exit code: 0 when every pair was checked and reported, 1 otherwise. */
+    public int exitCode() {
+        return ok() ? 0 : 1;
+    }
+
+    /** One line for the scheduler's log and health endpoint: {@code 3 pairs, 1 failed}. */
+    public String outline() {
+        long failed = pairs.stream().filter(p -> !p.ok()).count();
+        return pairs.size() + (pairs.size() == 1 ? " pair" : " pairs") + (failed == 0 ? ", all reported" : ", " + failed + " failed");
+    }
+}

@@ -1,0 +1,220 @@
+package io.pgdrift.plan;
+
+import io.pgdrift.model.Column;
+import io.pgdrift.model.CompositeType;
+import io.pgdrift.model.Constraint;
+import io.pgdrift.model.Dependency;
+import io.pgdrift.model.DomainType;
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One snapshot, indexed for planning: objects by key, members by owning relation, and the dependency graph
+ * in both directions: the catalog's {@code pg_depend} edges plus the structural ones the catalog leaves
+ * implicit (member on its table, partition on its parent, foreign key on the referenced table and its keys,
+ * column on its type and on the sequence of a {@code nextval} default). Built once, O(objects + dependencies).
+ */
+final class SnapshotIndex {
+
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
+    private static final List<ObjectKind> RELATION_KINDS =
+            List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW);
+
+    final Snapshot snapshot;
+    private final Map<ObjectKey, SchemaObject> byKey;
+    private final Map<ObjectKey, List<SchemaObject>> members = new HashMap<>();
+    private final Map<ObjectKey, List<ObjectKey>> dependencies = new HashMap<>();
+    private final Map<ObjectKey, List<ObjectKey>> dependents = new HashMap<>();
+    /** Type and sequence keys by the SQL spellings that {@code format_type} and regclass print. */
+    private final Map<String, ObjectKey> bySqlName = new HashMap<>();
+    private final boolean columnLevelViewDependencies;
+
+    SnapshotIndex(Snapshot snapshot) {
+        this.snapshot = snapshot;
+        this.byKey = snapshot.byKey();
+        for (SchemaObject object : snapshot.objects()) {
+            ObjectKind kind = object.kind();
+            if (kind == ObjectKind.ENUM || kind == ObjectKind.DOMAIN || kind == ObjectKind.COMPOSITE_TYPE
+                    || kind == ObjectKind.SEQUENCE) {
+                ObjectKey key = object.key();
+                bySqlName.putIfAbsent(Sql.qualified(key), key);
+                bySqlName.putIfAbsent(key.schema() + "." + key.name(), key);
+                if (key.schema().equals("public")) {
+                    bySqlName.putIfAbsent(Sql.ident(key.name()), key);
+                }
+            }
+        }
+        boolean columnLevel = false;
+        for (Dependency dependency : snapshot.dependencies()) {
+            ObjectKind dependent = dependency.dependent().kind();
+            ObjectKind referenced = dependency.referenced().kind();
+            if (dependent == ObjectKind.SEQUENCE && referenced == ObjectKind.COLUMN) {
+                continue; // OWNED BY: planned as its own statement, after both exist
+            }
+            if ((dependent == ObjectKind.VIEW || dependent == ObjectKind.MATERIALIZED_VIEW)
+                    && referenced == ObjectKind.COLUMN) {
+                columnLevel = true;
+            }
+            link(dependency.dependent(), dependency.referenced());
+        }
+        this.columnLevelViewDependencies = columnLevel;
+        for (SchemaObject object : snapshot.objects()) {
+            addMember(object);
+        }
+        for (SchemaObject object : snapshot.objects()) {
+            addStructural(object);
+        }
+        for (List<SchemaObject> list : members.values()) {
+            list.sort(Comparator.comparing(SchemaObject::key));
+        }
+    }
+
+    private void addMember(SchemaObject object) {
+        ObjectKey key = object.key();
+        if (!key.member().isEmpty() && key.kind() != ObjectKind.FUNCTION) {
+            ObjectKey owner = owner(key);
+            if (owner != null) {
+                members.computeIfAbsent(owner, k -> new ArrayList<>()).add(object);
+                link(key, owner);
+            }
+        } else if (!key.schema().isEmpty() && key.kind() != ObjectKind.SCHEMA) {
+            link(key, ObjectKey.schema(key.schema()));
+        }
+    }
+
+    private void addStructural(SchemaObject object) {
+        ObjectKey key = object.key();
+        if (object instanceof Table t) {
+            if (t.partitionOf() != null) {
+                link(key, t.partitionOf());
+            }
+            t.inherits().forEach(parent -> link(key, parent));
+        } else if (object instanceof Constraint c && c.references() != null) {
+            link(key, c.references());
+            for (SchemaObject referenced : members(c.references())) {
+                if (referenced instanceof Constraint k
+                        && (k.type().equals("PRIMARY KEY") || k.type().equals("UNIQUE"))) {
+                    link(key, k.key());
+                }
+            }
+        } else if (object instanceof Column c) {
+            linkType(key, c.type());
+            if (c.defaultExpr() != null) {
+                Matcher m = NEXTVAL.matcher(c.defaultExpr());
+                while (m.find()) {
+                    ObjectKey sequence = bySqlName.get(m.group(1).replace("''", "'"));
+                    if (sequence != null) {
+                        link(key, sequence);
+                    }
+                }
+            }
+        } else if (object instanceof DomainType d) {
+            linkType(key, d.baseType());
+        } else if (object instanceof CompositeType c) {
+            c.attributes().forEach(a -> linkType(key, a.type()));
+        }
+    }
+
+    private void linkType(ObjectKey dependent, String typeText) {
+        ObjectKey type = typeKey(typeText);
+        if (type != null) {
+            link(dependent, type);
+        }
+    }
+
+    private void link(ObjectKey dependent, ObjectKey referenced) {
+        if (dependent.equals(referenced)) {
+            return;
+        }
+        dependencies.computeIfAbsent(dependent, k -> new ArrayList<>(2)).add(referenced);
+        dependents.computeIfAbsent(referenced, k -> new ArrayList<>(2)).add(dependent);
+    }
+
+    /** The enum, domain or composite type a {@code format_type} text names (arrays included), or null. */
+    ObjectKey typeKey(String typeText) {
+        if (typeText == null) {
+            return null;
+        }
+        String base = typeText;
+        while (base.endsWith("[]")) {
+            base = base.substring(0, base.length() - 2);
+        }
+        ObjectKey key = bySqlName.get(base);
+        return key != null && key.kind() != ObjectKind.SEQUENCE ? key : null;
+    }
+
+    SchemaObject get(ObjectKey key) {
+        return key == null ? null : byKey.get(key);
+    }
+
+    boolean contains(ObjectKey key) {
+        return byKey.containsKey(key);
+    }
+
+    /** The table, view or materialized view a member (column, constraint, index, trigger, policy) belongs to. */
+    ObjectKey owner(ObjectKey member) {
+        for (ObjectKind kind : RELATION_KINDS) {
+            ObjectKey candidate = ObjectKey.of(kind, member.schema(), member.name());
+            if (byKey.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        ObjectKey domain = ObjectKey.of(ObjectKind.DOMAIN, member.schema(), member.name());
+        return byKey.containsKey(domain) ? domain : null;
+    }
+
+    List<SchemaObject> members(ObjectKey relation) {
+        return members.getOrDefault(relation, List.of());
+    }
+
+    List<ObjectKey> dependencies(ObjectKey key) {
+        return dependencies.getOrDefault(key, List.of());
+    }
+
+    List<ObjectKey> dependents(ObjectKey key) {
+        return dependents.getOrDefault(key, List.of());
+    }
+
+    /** True when the catalog links views to the columns they read (else only to their tables). */
+    boolean columnLevelViewDependencies() {
+        return columnLevelViewDependencies;
+    }
+
+    /** Columns of a table in their order. */
+    List<Column> columns(ObjectKey table) {
+        List<Column> columns = new ArrayList<>();
+        for (SchemaObject member : members(table)) {
+            if (member instanceof Column c) {
+                columns.add(c);
+            }
+        }
+        columns.sort(Comparator.comparingInt(Column::position).thenComparing(Column::key));
+        return columns;
+    }
+
+    /** The sequence a column owns, found through the sequences' OWNED BY. */
+    Map<ObjectKey, Sequence> sequencesByOwner() {
+        Map<ObjectKey, Sequence> map = new HashMap<>();
+        for (SchemaObject object : snapshot.objects()) {
+            if (object instanceof Sequence s && s.ownedBy() != null) {
+                map.put(s.ownedBy(), s);
+            }
+        }
+        return map;
+    }
+
+    int major() {
+        return snapshot.server() == null ? 0 : snapshot.server().major();
+    }
+}

@@ -1,0 +1,75 @@
+package io.pgdrift.app.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+class LineLoggerTest {
+    private final StringWriter written = new StringWriter();
+    private final Logger log = LoggerFactory.getLogger("io.pgdrift.app.test");
+
+    @AfterEach
+    void restore() {
+        LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(System.err, true));
+    }
+
+    @Test
+    void slf4jFindsThisProvider() {
+        assertThat(LoggerFactory.getLogger("x")).isInstanceOf(LineLogger.class);
+    }
+
+    @Test
+    void textLinesCarryTimeLevelAndMessageAndDebugOnlyWhenVerbose() {
+        LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(written, true));
+        log.info("{}: {} changes", "app", 7);
+        log.debug("hidden detail");
+        LoggerFactory.getLogger("io.zonky.test.Library").info("library chatter");
+
+        assertThat(written.toString().lines()).singleElement().asString()
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ INFO  app: 7 changes");
+
+        LogSettings.configure(true, LogFormat.TEXT, new PrintWriter(written, true));
+        log.debug("shown detail");
+        assertThat(written.toString()).contains("DEBUG shown detail");
+    }
+
+    @Test
+    void jsonLinesAreOneObjectEach() throws Exception {
+        LogSettings.configure(false, LogFormat.JSON, new PrintWriter(written, true));
+        log.warn("crm: production unreachable", new IllegalStateException("connection refused"));
+
+        JsonNode line = new ObjectMapper().readTree(written.toString().strip());
+        assertThat(line.get("level").asText()).isEqualTo("WARN");
+        assertThat(line.get("logger").asText()).isEqualTo("io.pgdrift.app.test");
+        assertThat(line.get("message").asText()).isEqualTo("crm: production unreachable");
+        assertThat(line.get("error").asText()).isEqualTo("connection refused");
+        assertThat(line.get("time").asText()).endsWith("Z");
+    }
+
+    @Test
+    void passwordsAndLinearKeysAreMaskedInMessagesAndErrors() {
+        LogSettings.configure(true, LogFormat.TEXT, new PrintWriter(written, true));
+        log.info("reading postgresql://drift:hunter2@db.internal:5432/app and jdbc:postgresql://h/db?user=u&password=hunter2");
+        log.error("Linear refused key {}", "lin_api_AbCdEf0123456789",
+                new IllegalStateException("token lin_oauth_zz99 in postgres://x:hunter2@h/db"));
+
+        String text = written.toString();
+        assertThat(text).doesNotContain("hunter2").doesNotContain("AbCdEf0123456789").doesNotContain("zz99")
+                .contains("postgresql://drift:***@db.internal:5432/app")
+                .contains("password=***")
+                .contains("lin_api_***").contains("lin_oauth_***");
+    }
+
+    @Test
+    void secretsMaskLeavesOrdinaryTextAlone() {
+        String plain = "postgresql://drift@db.internal:5432/app has 7 changes; see line_api_docs";
+        assertThat(Secrets.mask(plain)).isEqualTo(plain);
+    }
+}

@@ -1,0 +1,157 @@
+package io.pgdrift.diff;
+
+import io.pgdrift.model.Column;
+import io.pgdrift.model.CompositeType;
+import io.pgdrift.model.Constraint;
+import io.pgdrift.model.DomainType;
+import io.pgdrift.model.EnumType;
+import io.pgdrift.model.EventTrigger;
+import io.pgdrift.model.Extension;
+import io.pgdrift.model.Function;
+import io.pgdrift.model.Grant;
+import io.pgdrift.model.Index;
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.Policy;
+import io.pgdrift.model.SchemaDef;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
+import io.pgdrift.model.ServerInfo;
+import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.Table;
+import io.pgdrift.model.Trigger;
+import io.pgdrift.model.View;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Model objects of every kind, built in code, for tests that need snapshots but no database. */
+public final class Samples {
+
+    private Samples() {
+    }
+
+    public static Snapshot snapshot(SchemaObject... objects) {
+        return snapshot(List.of(objects));
+    }
+
+    public static Snapshot snapshot(List<SchemaObject> objects) {
+        return new Snapshot(Snapshot.FORMAT_VERSION, new ServerInfo(170006, "17.6"), "app", Instant.EPOCH, objects,
+                List.of());
+    }
+
+    /** One object of every kind, with plausible catalog values. */
+    public static List<SchemaObject> everyKind() {
+        return List.of(
+                new SchemaDef(ObjectKey.schema("app"), List.of(new Grant("reporting", "USAGE", false)), null),
+                new Extension(ObjectKey.global(ObjectKind.EXTENSION, "pgcrypto"), "1.3", "public", null),
+                new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("sad", "ok", "happy"), null),
+                new DomainType(ObjectKey.of(ObjectKind.DOMAIN, "public", "email"), "text", false, null, null,
+                        List.of(new DomainType.DomainCheck("email_check", "CHECK ((VALUE ~~ '%@%'::text))", true)),
+                        null),
+                new CompositeType(ObjectKey.of(ObjectKind.COMPOSITE_TYPE, "public", "amount"),
+                        List.of(new CompositeType.Attribute("value", "numeric(12,2)", null),
+                                new CompositeType.Attribute("currency", "character(3)", null)), null),
+                new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "invoice_no"), "bigint", 1, 1, 1,
+                        Long.MAX_VALUE, 1, false, null, List.of(), null),
+                table("public", "users"),
+                column("public", "users", "email", 2, "text"),
+                constraint("public", "users", "users_email_key", "UNIQUE (email)"),
+                index("public", "users", "users_lower_idx", "CREATE INDEX ON public.users USING btree (lower(email))"),
+                new View(ObjectKey.of(ObjectKind.VIEW, "public", "active_users"), "SELECT users.email FROM users",
+                        List.of(), List.of(), null),
+                new View(ObjectKey.of(ObjectKind.MATERIALIZED_VIEW, "public", "user_counts"),
+                        "SELECT count(*) AS count FROM users", List.of(), List.of(), null),
+                new Function(new ObjectKey(ObjectKind.FUNCTION, "public", "add", "integer, integer"), false,
+                        "a integer, b integer", "integer", "sql", "SELECT a + b", "IMMUTABLE", true, false, false,
+                        "SAFE", List.of(), "CREATE OR REPLACE FUNCTION public.add(a integer, b integer) ...",
+                        List.of(), null),
+                new Trigger(ObjectKey.member(ObjectKind.TRIGGER, "public", "users", "users_audit"),
+                        "CREATE TRIGGER users_audit AFTER UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION audit()",
+                        "ORIGIN", null),
+                new EventTrigger(ObjectKey.global(ObjectKind.EVENT_TRIGGER, "log_ddl"), "ddl_command_end",
+                        "public.log_ddl", List.of(), "ORIGIN", null),
+                new Policy(ObjectKey.member(ObjectKind.POLICY, "public", "users", "own_rows"), "ALL", true,
+                        List.of("PUBLIC"), "(owner = CURRENT_USER)", null, null));
+    }
+
+    public static Table table(String schema, String name) {
+        return new Table(ObjectKey.of(ObjectKind.TABLE, schema, name), false, null, null, null, List.of(), false,
+                false, List.of(), List.of(), null);
+    }
+
+    public static Column column(String schema, String table, String name, int position, String type) {
+        return new Column(ObjectKey.member(ObjectKind.COLUMN, schema, table, name), position, type, false, null,
+                null, null, null, null, null, null);
+    }
+
+    public static Constraint constraint(String schema, String table, String name, String definition) {
+        String type = definition.startsWith("PRIMARY KEY") ? "PRIMARY KEY"
+                : definition.startsWith("FOREIGN KEY") ? "FOREIGN KEY"
+                : definition.startsWith("CHECK") ? "CHECK"
+                : definition.startsWith("EXCLUDE") ? "EXCLUDE" : "UNIQUE";
+        return new Constraint(ObjectKey.member(ObjectKind.CONSTRAINT, schema, table, name), type, definition, true,
+                null, null);
+    }
+
+    public static Index index(String schema, String table, String name, String definition) {
+        return new Index(ObjectKey.member(ObjectKind.INDEX, schema, table, name), definition, null);
+    }
+
+    /** A copy of a model record with one component replaced. */
+    @SuppressWarnings("unchecked")
+    public static <T extends SchemaObject> T with(T object, String component, Object value) {
+        RecordComponent[] components = object.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getName().equals(component) ? value
+                        : components[i].getAccessor().invoke(object);
+            }
+            Constructor<?> constructor = object.getClass().getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return (T) constructor.newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A value of the component's type that differs from {@code current}. */
+    public static Object differentValue(RecordComponent component, Object current) {
+        Class<?> type = component.getType();
+        if (type == boolean.class) {
+            return !(Boolean) current;
+        }
+        if (type == int.class) {
+            return (Integer) current + 1;
+        }
+        if (type == long.class) {
+            return (Long) current == Long.MAX_VALUE ? Long.MAX_VALUE - 1 : (Long) current + 1;
+        }
+        if (type == String.class) {
+            return current == null ? "set in staging" : current + " changed";
+        }
+        if (type == ObjectKey.class) {
+            return ObjectKey.of(ObjectKind.TABLE, "public", current == null ? "other" : "other_than_before");
+        }
+        if (type == List.class) {
+            List<Object> list = new ArrayList<>((List<?>) current);
+            Class<?> element = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            list.add(ELEMENTS.get(element));
+            return list;
+        }
+        throw new IllegalArgumentException("no different value for " + type);
+    }
+
+    private static final Map<Class<?>, Object> ELEMENTS = Map.of(
+            String.class, "added",
+            Grant.class, new Grant("auditor", "SELECT", true),
+            ObjectKey.class, ObjectKey.of(ObjectKind.TABLE, "public", "parent"),
+            DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true),
+            CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C"));
+}
