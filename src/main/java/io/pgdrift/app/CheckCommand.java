@@ -9,7 +9,9 @@ import io.pgdrift.catalog.CatalogReader;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.ticket.LinearCheck;
 import io.pgdrift.ticket.LinearSettings;
+import io.pgdrift.ticket.TicketSync;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -45,7 +47,7 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
             database(checklist, reader, pair.name() + " staging", pair.staging());
             database(checklist, reader, pair.name() + " production", pair.production());
         }
-        loaded.linear().ifPresentOrElse(linear -> linear(checklist, linear),
+        loaded.linear().ifPresentOrElse(linear -> linear(checklist, linear, loaded.outbox()),
                 () -> checklist.pass("no linear section: briefs go to the outbox " + loaded.outbox()));
         checklist.print(spec.commandLine().getOut());
         return checklist.allPassed() ? 0 : Main.EXIT_ERROR;
@@ -58,16 +60,25 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
                     + ", catalog readable (" + snapshot.count(ObjectKind.TABLE) + " tables, "
                     + snapshot.objects().size() + " objects)");
         } catch (RuntimeException e) {
-            String reason = Secrets.mask(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-            checklist.fail(label + " " + url + ": " + reason, ROLE_FIX);
+            checklist.fail(label + " " + url + ": " + Secrets.reason(e), ROLE_FIX);
         }
     }
 
-    private static void linear(Checklist checklist, LinearSettings linear) {
-        // TODO(ticket stage): resolve the team, project and labels through the ticket stage's Linear client
-        // once it exposes a lookup; until then only the settings themselves are checked.
-        checklist.pass("Linear settings present (team " + linear.team()
-                + (linear.project() == null ? "" : ", project " + linear.project()) + ", labels " + linear.labels()
-                + ") — not yet verified against Linear");
+    private static void linear(Checklist checklist, LinearSettings linear, java.nio.file.Path outbox) {
+        try {
+            LinearCheck found = new TicketSync(linear, outbox).check();
+            checklist.pass("Linear key works (" + found.viewer() + " in " + found.organization() + ")");
+            checklist.pass("Linear team " + found.team()
+                    + (found.project() == null ? "" : ", project " + found.project())
+                    + ", completed state \"" + found.completedState() + "\"");
+            if (found.labelsToCreate().isEmpty()) {
+                checklist.pass("Linear labels " + linear.labels() + " exist");
+            } else {
+                checklist.pass("Linear labels " + found.labelsToCreate() + " will be created on the first run");
+            }
+        } catch (RuntimeException e) {
+            checklist.fail("Linear: " + Secrets.reason(e), "check linear.apiKey (Read + Write on the team), linear.team, "
+                    + "linear.project and linear.apiUrl");
+        }
     }
 }

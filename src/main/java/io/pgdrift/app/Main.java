@@ -39,6 +39,14 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** Runs one command line with its output and errors going to the given writers; for tests. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(Main::reportFailure);

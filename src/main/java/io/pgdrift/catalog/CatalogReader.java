@@ -1,15 +1,155 @@
 package io.pgdrift.catalog;
 
+import io.pgdrift.PgdriftException;
+import io.pgdrift.model.Dependency;
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one database's catalog into a {@link Snapshot}: one bulk query per object kind, in one read-only
  * REPEATABLE READ transaction. Never writes.
  */
 public final class CatalogReader {
+    /** Supported majors; older servers lack catalog columns the queries read (tgparentid, ...). */
+    static final int OLDEST_MAJOR = 13;
+
+    private static final int FETCH_SIZE = 5000;
+
+    private record KindQuery(String file, RowReader reader) {
+    }
+
+    /** In dependency order of the OID registry: types before the tables that use them, tables before members. */
+    private static final List<KindQuery> QUERIES = List.of(
+            new KindQuery("schemas", GlobalRows::schema),
+            new KindQuery("extensions", GlobalRows::extension),
+            new KindQuery("enums", TypeRows::enumType),
+            new KindQuery("domains", TypeRows::domain),
+            new KindQuery("composite_types", TypeRows::composite),
+            new KindQuery("sequences", RelationRows::sequence),
+            new KindQuery("tables", RelationRows::table),
+            new KindQuery("columns", RelationRows::column),
+            new KindQuery("constraints", MemberRows::constraint),
+            new KindQuery("indexes", MemberRows::index),
+            new KindQuery("views", RelationRows::view),
+            new KindQuery("functions", RoutineRows::function),
+            new KindQuery("triggers", MemberRows::trigger),
+            new KindQuery("event_triggers", GlobalRows::eventTrigger),
+            new KindQuery("policies", MemberRows::policy));
 
     /** Connects read-only, reads, disconnects. Throws {@link io.pgdrift.PgdriftException} with a one-line reason. */
     public Snapshot read(DatabaseUrl url) {
-        throw new UnsupportedOperationException("not built yet");
+        Connection connection = Connections.openReadOnly(url);
+        try {
+            return read(connection, url.masked(), url);
+        } finally {
+            Connections.closeQuietly(connection);
+        }
+    }
+
+    /**
+     * Reads through a connection the caller opened (tests, or a caller with its own pool): switches it to a
+     * read-only, non-autocommit REPEATABLE READ transaction and rolls that back at the end.
+     */
+    public Snapshot read(Connection connection) {
+        return read(connection, "the database", null);
+    }
+
+    private Snapshot read(Connection connection, String name, DatabaseUrl url) {
+        try {
+            if (connection.getAutoCommit()) {
+                connection.setAutoCommit(false);
+            }
+            connection.setReadOnly(true);
+            if (connection.getTransactionIsolation() != Connection.TRANSACTION_REPEATABLE_READ) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
+            try {
+                return readInTransaction(connection);
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw failure(name, url, e);
+        }
+    }
+
+    private Snapshot readInTransaction(Connection connection) throws SQLException {
+        ServerInfo server;
+        String database;
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int,"
+                     + " current_setting('server_version'), current_database()")) {
+            rs.next();
+            String version = rs.getString(2);
+            int space = version.indexOf(' ');
+            server = new ServerInfo(rs.getInt(1), space > 0 ? version.substring(0, space) : version);
+            database = rs.getString(3);
+        }
+        if (server.major() < OLDEST_MAJOR) {
+            throw new PgdriftException("PostgreSQL " + server.version() + " is not supported; pgdrift reads "
+                    + OLDEST_MAJOR + " and later");
+        }
+        OidKeys oids = new OidKeys();
+        List<SchemaObject> objects = new ArrayList<>();
+        for (KindQuery query : QUERIES) {
+            try (Statement s = connection.createStatement()) {
+                s.setFetchSize(FETCH_SIZE);
+                try (ResultSet rs = s.executeQuery(CatalogSql.load(query.file(), server.major()))) {
+                    Rows row = new Rows(rs, server.major());
+                    while (rs.next()) {
+                        query.reader().read(row, oids, objects::add);
+                    }
+                }
+            }
+        }
+        List<Dependency> dependencies = dependencies(connection, server.major(), oids);
+        return new Snapshot(Snapshot.FORMAT_VERSION, server, database, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                objects, dependencies);
+    }
+
+    /** One pg_depend query; rows whose ends are not both compared objects are dropped. */
+    private static List<Dependency> dependencies(Connection connection, int major, OidKeys oids) throws SQLException {
+        Set<Dependency> found = new LinkedHashSet<>();
+        try (Statement s = connection.createStatement()) {
+            s.setFetchSize(FETCH_SIZE);
+            try (ResultSet rs = s.executeQuery(CatalogSql.load("dependencies", major))) {
+                while (rs.next()) {
+                    ObjectKey dependent = oids.get(rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid"));
+                    ObjectKey referenced = oids.get(rs.getLong("refclassid"), rs.getLong("refobjid"),
+                            rs.getInt("refobjsubid"));
+                    if (dependent != null && referenced != null && !dependent.equals(referenced)) {
+                        found.add(new Dependency(dependent, referenced));
+                    }
+                }
+            }
+        }
+        List<Dependency> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::referenced));
+        return sorted;
+    }
+
+    private static PgdriftException failure(String name, DatabaseUrl url, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = ConnectionFailure.reason(url, e);
+        String fix = switch (state) {
+            case "57014" -> "a catalog query ran past statement_timeout; retry when the server is less busy";
+            case "55P03" -> "a catalog lock was held past lock_timeout (DDL running?); retry later";
+            case "42501" -> "grant the user CONNECT on the database and USAGE on its schemas";
+            default -> "check that the server is reachable and retry";
+        };
+        return new PgdriftException("reading the catalog of " + name + " failed: " + reason + "; " + fix, e);
     }
 }

@@ -4,6 +4,7 @@ import io.pgdrift.PgdriftException;
 import io.pgdrift.model.Extension;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,8 +16,8 @@ import java.util.regex.Pattern;
  * literal, case-sensitive) on qualified names such as {@code public.flyway_schema_history} or {@code audit.*_tmp}.
  *
  * <p>A pattern is matched against the qualified relation name ({@code schema.name}) of tables, views,
- * sequences, types and functions (by name, whatever their arguments); columns, constraints, indexes, triggers
- * and policies go with their table. A pattern that matches a schema name on its own ({@code audit}), or
+ * sequences, types and functions (by name, whatever their arguments); columns, constraints, indexes, triggers,
+ * policies and the sequence of a serial column go with their table. A pattern that matches a schema name on its own ({@code audit}), or
  * that is {@code <schema>.*}, excludes the schema and everything in it. Extensions and event triggers are
  * database-wide: a pattern matches their bare name; with a schema list, an extension is kept when it is
  * installed in a listed schema and event triggers are left out.
@@ -91,8 +92,15 @@ public record ObjectFilter(List<String> schemas, List<String> excludes) {
                         && !matchesAny(patterns, key.name());
                 case EVENT_TRIGGER -> schemas.isEmpty() && !matchesAny(patterns, key.name());
                 case SCHEMA -> included(key.schema()) && !matchesAny(schemaWildcards, key.schema());
+                case SEQUENCE -> included(key.schema()) && !matchesAny(patterns, key.qualifiedRelation())
+                        && !excludedOwner(((Sequence) object).ownedBy());
                 default -> included(key.schema()) && !matchesAny(patterns, key.qualifiedRelation());
             };
+        }
+
+        /** A serial column's sequence goes with its table. */
+        private boolean excludedOwner(ObjectKey owner) {
+            return owner != null && (!included(owner.schema()) || matchesAny(patterns, owner.qualifiedRelation()));
         }
 
         /** In the schema list, and not a schema excluded as a whole. */

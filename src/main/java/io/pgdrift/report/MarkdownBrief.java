@@ -147,9 +147,9 @@ public final class MarkdownBrief {
             return;
         }
         md.append("### Production ahead\n\n")
-                .append(DriftSummary.plural(summary.productionAhead, "change"))
-                .append(" exist or differ only in production (a fix applied by hand?). The migration above removes "
-                        + "them; to keep them instead, back-port them to staging.\n\n");
+                .append("Production is ahead on ").append(DriftSummary.plural(summary.productionAhead, "change"))
+                .append(": objects that exist or differ only there (a fix applied by hand?). The migration above "
+                        + "removes them; to keep them instead, back-port them to staging.\n\n");
         List<Statement> losing = removing.stream()
                 .filter(s -> s.hazards().stream().anyMatch(h -> h.kind() == HazardKind.DATA_LOSS)).toList();
         if (!losing.isEmpty()) {
@@ -188,7 +188,7 @@ public final class MarkdownBrief {
                 md.append("- **").append(hazard.kind().label()).append("** · ").append(subject(statement))
                         .append(": ").append(Markdown.text(hazard.detail()));
                 if (hazard.saferPath() != null) {
-                    md.append(" Safer path: ").append(Markdown.text(hazard.saferPath()));
+                    md.append(" — safer path: ").append(Markdown.text(hazard.saferPath()));
                 }
                 md.append('\n');
             }

@@ -164,7 +164,8 @@ public final class LinearClient {
         } catch (HttpTimeoutException e) {
             throw TransientFailure.ambiguous("no answer within " + policy.requestTimeout().toMillis() + " ms", e);
         } catch (ConnectException e) {
-            throw new TransientFailure("cannot connect to " + request.uri().getHost() + ":" + request.uri().getPort()
+            URI uri = request.uri();
+            throw new TransientFailure("cannot connect to " + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
                     + " (" + e.getClass().getSimpleName() + ")", null, false, null, e);
         } catch (IOException e) {
             throw TransientFailure.ambiguous("connection failed (" + e.getClass().getSimpleName()
@@ -227,8 +228,8 @@ public final class LinearClient {
      */
     Duration rateLimitWait(HttpHeaders headers) {
         long now = clock.millis();
-        long exhausted = -1;
-        long any = -1;
+        long exhausted = Long.MIN_VALUE;
+        long any = Long.MIN_VALUE;
         for (String bucket : RATE_LIMIT_BUCKETS) {
             OptionalLong reset = number(headers, "X-RateLimit-" + bucket + "-Reset");
             if (reset.isEmpty()) {
@@ -241,13 +242,13 @@ public final class LinearClient {
                 exhausted = Math.max(exhausted, wait);
             }
         }
-        long wait = exhausted >= 0 ? exhausted : any;
+        long wait = exhausted != Long.MIN_VALUE ? exhausted : any;
         OptionalLong retryAfter = number(headers, "Retry-After");
         if (retryAfter.isPresent()) {
             wait = Math.max(wait, retryAfter.getAsLong() * 1000);
         }
-        if (wait < 0) {
-            return null;
+        if (wait == Long.MIN_VALUE) {
+            return null; // no hint: exponential backoff
         }
         long floor = policy.initialBackoff().toMillis();
         return Duration.ofMillis(Math.min(Math.max(wait, floor), policy.maxRateLimitWait().toMillis()));
@@ -290,9 +291,11 @@ public final class LinearClient {
             }
         }
         String code = last.code == null ? "" : " (" + last.code + ")";
+        String hint = "RATELIMITED".equals(last.code) ? "the key's rate limit did not reset in time; run again later"
+                : "check that " + apiUrl.getHost() + " is reachable";
         throw new LinearException(Secrets.redact("Linear: " + operation + " failed after " + attempts + " attempt"
-                + (attempts == 1 ? "" : "s") + ", last: " + last.getMessage() + code + " — is " + apiUrl.getHost()
-                + " reachable?", credential), last.code, true, last.getCause());
+                + (attempts == 1 ? "" : "s") + ", last: " + last.getMessage() + code + " — " + hint, credential),
+                last.code, true, last.getCause());
     }
 
     private void pause(Duration wait) {

@@ -76,13 +76,13 @@ public final class TicketSync {
      */
     public LinearCheck check() {
         LinearApi.Viewer viewer = api.viewer();
-        Workspace ws = workspace(true);
+        Workspace ws = workspace();
         return new LinearCheck(viewer.name(), viewer.organization(), ws.teamKey(), ws.projectName(),
                 ws.completedStateName(), ws.missingLabels());
     }
 
     private TicketOutcome protocol(String pair, TicketDraft draft, boolean dryRun) {
-        Workspace ws = workspace(dryRun);
+        Workspace ws = workspace();
         String pairUrl = PairIdentity.url(pair);
         boolean resumed = false;
         Ticket open = null;
@@ -158,7 +158,7 @@ public final class TicketSync {
         input.put("id", issueId);
         input.put("teamId", ws.teamId());
         input.put("projectId", ws.projectId());
-        input.put("labelIds", ws.labelIds());
+        input.put("labelIds", labelsForCreate());
         input.put("title", title(draft));
         input.put("description", TicketBody.description(draft, assetUrl, maxBodyChars));
         if (ws.assigneeId() != null) {
@@ -269,9 +269,12 @@ public final class TicketSync {
         return Math.max(2_000, maxBodyChars / 10);
     }
 
-    /** Team, project, labels, completed state, assignee: resolved on first use, then cached for the run. */
-    private synchronized Workspace workspace(boolean dryRun) {
-        if (workspace != null && (dryRun || workspace.missingLabels().isEmpty())) {
+    /**
+     * Team, project, labels, completed state, assignee: resolved on first use, then cached for the run. Labels
+     * that do not exist yet are only noted here; {@link #labelsForCreate} creates them when a ticket is filed.
+     */
+    private synchronized Workspace workspace() {
+        if (workspace != null) {
             return workspace;
         }
         LinearApi.Team team = api.team(settings.team());
@@ -279,15 +282,7 @@ public final class TicketSync {
         List<String> labelIds = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String name : settings.labels()) {
-            Optional<String> id = api.label(team.id(), name);
-            if (id.isPresent()) {
-                labelIds.add(id.get());
-            } else if (dryRun) {
-                missing.add(name);
-            } else {
-                labelIds.add(api.createLabel(team.id(), name));
-                log.info("created label \"{}\" in team {}", name, team.key());
-            }
+            api.label(team.id(), name).ifPresentOrElse(labelIds::add, () -> missing.add(name));
         }
         LinearApi.Named completed = api.completedState(team);
         String assignee = settings.assignee() == null || settings.assignee().isBlank() ? null
@@ -300,6 +295,23 @@ public final class TicketSync {
         workspace = new Workspace(team.id(), team.key(), project.id(), project.name(), labelIds, missing, completed.id(),
                 completed.name(), assignee, priority);
         return workspace;
+    }
+
+    /** The label ids for a new ticket, creating in the team any configured label that does not exist yet. */
+    private synchronized List<String> labelsForCreate() {
+        Workspace ws = workspace();
+        if (ws.missingLabels().isEmpty()) {
+            return ws.labelIds();
+        }
+        List<String> ids = new ArrayList<>(ws.labelIds());
+        for (String name : ws.missingLabels()) {
+            // another pgdrift run may have created it since the lookup
+            ids.add(api.label(ws.teamId(), name).orElseGet(() -> api.createLabel(ws.teamId(), name)));
+            log.info("created label \"{}\" in team {}", name, ws.teamKey());
+        }
+        workspace = new Workspace(ws.teamId(), ws.teamKey(), ws.projectId(), ws.projectName(), ids, List.of(),
+                ws.completedStateId(), ws.completedStateName(), ws.assigneeId(), ws.priority());
+        return workspace.labelIds();
     }
 
     @Override

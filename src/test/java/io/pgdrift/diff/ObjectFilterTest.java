@@ -16,6 +16,7 @@ import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
 import io.pgdrift.model.Trigger;
 import java.util.Arrays;
 import java.util.List;
@@ -71,6 +72,18 @@ class ObjectFilterTest {
                         List.of("PUBLIC"), "true", null, null),
                 table("public", "users")))
                 .containsExactly("table public.users");
+    }
+
+    @Test
+    void aSerialColumnsSequenceGoesWithItsTable() {
+        Sequence owned = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "fsh_id_seq"), "integer", 1, 1, 1,
+                Integer.MAX_VALUE, 1, false, ObjectKey.member(ObjectKind.COLUMN, "public", "flyway_schema_history", "id"),
+                List.of(), null);
+        Sequence free = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "invoice_no"), "bigint", 1, 1, 1,
+                Long.MAX_VALUE, 1, false, null, List.of(), null);
+
+        assertThat(kept(excluding("public.flyway_schema_history"), owned, free))
+                .containsExactly("sequence public.invoice_no");
     }
 
     @Test

@@ -78,7 +78,7 @@ class MarkdownBriefTest {
 
         String section = section(MarkdownBrief.render(report), "### Production ahead");
 
-        assertThat(section).contains("1 change exist")
+        assertThat(section).contains("Production is ahead on 1 change: objects that exist or differ only there")
                 .contains("**Removing these loses data:**\n\n- column `public.users.legacy`: drops column legacy of "
                         + "public.users and its data")
                 .contains("Removes them from production (part of the migration above):\n\n```sql\nBEGIN;")
@@ -101,7 +101,7 @@ class MarkdownBriefTest {
         String hazards = section(MarkdownBrief.render(Reports.report()), "### Hazards");
 
         assertThat(hazards).contains("- **full-table validation scan** · column `public.users.email`: scans "
-                + "public.users Safer path: add CHECK (email IS NOT NULL) NOT VALID, validate it, then SET NOT NULL");
+                + "public.users — safer path: add CHECK (email IS NOT NULL) NOT VALID, validate it, then SET NOT NULL");
         assertThat(hazards.lines().filter(l -> l.startsWith("- **"))).hasSize(4);
     }
 
@@ -145,7 +145,7 @@ class MarkdownBriefTest {
                 "| table `public.pi\\|pe` | added | staging ahead | ACCESS EXCLUSIVE lock |",
                 "| table `` public.trailing` `` | added | staging ahead | ACCESS EXCLUSIVE lock |");
         assertThat(md).contains("\n`````sql\n").contains("COMMENT ON TABLE public.t IS '````';\n\nCOMMIT;\n`````\n");
-        assertThat(md).contains("locks \\*star\\* \\`\\`\\` Safer path: wait \\| or \\*star\\*")
+        assertThat(md).contains("locks \\*star\\* \\`\\`\\` — safer path: wait \\| or \\*star\\*")
                 .contains("locks \\<b\\>html\\</b\\>").contains("locks \\[link\\](http://x)")
                 .contains("locks new\\\\nline").contains("locks \\_under\\_");
         assertThat(md.lines().toList().get(0))

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pgdrift.PgdriftException;
+import io.pgdrift.app.logging.Secrets;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.DiffOptions;
 import io.pgdrift.diff.ObjectFilter;
@@ -173,7 +174,7 @@ public final class ConfigLoader {
             try {
                 return DatabaseUrl.parse(text);
             } catch (PgdriftException e) {
-                problem(path, e.getMessage());
+                problem(path, Secrets.mask(e.getMessage()));
                 return null;
             }
         }

@@ -1,6 +1,5 @@
 package io.pgdrift.app.job;
 
-import io.pgdrift.PgdriftException;
 import io.pgdrift.app.config.PairConfig;
 import io.pgdrift.app.logging.Secrets;
 import io.pgdrift.catalog.DatabaseUrl;
@@ -97,7 +96,8 @@ public final class PairRunner {
         try {
             TicketOutcome outcome = desk.sync(pair, draft, dryRun);
             String error = deskIsLinear && outcome.action() == TicketOutcome.Action.KEPT_IN_OUTBOX
-                    ? "Linear did not take the brief (see the log above); it is kept in " + outcome.outboxFile()
+                    ? "Linear did not take the brief (" + (outcome.failure() == null ? "see the log" : outcome.failure())
+                            + "); it is kept in " + outcome.outboxFile()
                     : null;
             return new PairResult.Checked(pair, report.changes().size(), fingerprint, brief, outcome, dryRun, error);
         } catch (RuntimeException e) {
@@ -124,13 +124,8 @@ public final class PairRunner {
         return new PairResult.Failed(pair, sides + " unreachable — " + reason(cause));
     }
 
-    /** The first line of an error's message, masked: what a summary line can carry. */
     static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (!(e instanceof PgdriftException)) {
-            message = e.getClass().getSimpleName() + ": " + message;
-        }
-        return Secrets.mask(message.lines().findFirst().orElse(message));
+        return Secrets.reason(e);
     }
 
     private record Side(Snapshot snapshot, Throwable failure) {

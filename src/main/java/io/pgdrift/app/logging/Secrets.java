@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * URL, an exception from a library).
  */
 public final class Secrets {
-    /** {@code postgresql://user:password@} (also postgres:// and jdbc:postgresql://). */
+    /** {@code postgresql://user:password@}, and the same in any other {@code scheme://} URL. */
     private static final Pattern URL_PASSWORD =
-            Pattern.compile("((?:jdbc:)?postgres(?:ql)?://[^:/@\\s]*:)[^@\\s]+@");
+            Pattern.compile("((?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*:)[^@\\s]+@");
     /** {@code ?password=...} or {@code &password=...} in a URL query. */
     private static final Pattern QUERY_PASSWORD = Pattern.compile("([?&;]password=)[^&\\s]+", Pattern.CASE_INSENSITIVE);
     /** Linear personal API keys and OAuth tokens. */
@@ -26,5 +26,17 @@ public final class Secrets {
         String masked = URL_PASSWORD.matcher(text).replaceAll("$1***@");
         masked = QUERY_PASSWORD.matcher(masked).replaceAll("$1***");
         return LINEAR_KEY.matcher(masked).replaceAll("$1***");
+    }
+
+    /**
+     * An error as a summary or checklist line can carry it: the first line of its message, masked; the class
+     * name is kept for anything that is not a {@link io.pgdrift.PgdriftException} (those are unexpected).
+     */
+    public static String reason(Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (!(error instanceof io.pgdrift.PgdriftException)) {
+            message = error.getClass().getSimpleName() + ": " + message;
+        }
+        return mask(message.lines().findFirst().orElse(message));
     }
 }

@@ -1,0 +1,43 @@
+package io.pgdrift.catalog;
+
+import io.pgdrift.model.ObjectKey;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What each catalog row read so far is called in the snapshot, so that {@code pg_depend} rows (OIDs) can be
+ * turned into {@link io.pgdrift.model.Dependency} records between keys. Lives only while one snapshot is read.
+ */
+final class OidKeys {
+    static final long PG_CLASS = 1259;
+    static final long PG_PROC = 1255;
+    static final long PG_TYPE = 1247;
+    static final long PG_CONSTRAINT = 2606;
+    static final long PG_TRIGGER = 2620;
+    static final long PG_POLICY = 3256;
+    static final long PG_EVENT_TRIGGER = 3466;
+
+    private record Ref(long catalog, long oid, int subId) {
+    }
+
+    private final Map<Ref, ObjectKey> keys = new HashMap<>();
+
+    void put(long catalog, long oid, ObjectKey key) {
+        put(catalog, oid, 0, key);
+    }
+
+    void put(long catalog, long oid, int subId, ObjectKey key) {
+        if (oid != 0) {
+            keys.put(new Ref(catalog, oid, subId), key);
+        }
+    }
+
+    /** The key of a catalog object; a column that is not compared on its own falls back to its relation. */
+    ObjectKey get(long catalog, long oid, int subId) {
+        ObjectKey key = keys.get(new Ref(catalog, oid, subId));
+        if (key == null && subId != 0) {
+            key = keys.get(new Ref(catalog, oid, 0));
+        }
+        return key;
+    }
+}

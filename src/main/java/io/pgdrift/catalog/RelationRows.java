@@ -1,0 +1,87 @@
+package io.pgdrift.catalog;
+
+import io.pgdrift.model.Column;
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Table;
+import io.pgdrift.model.View;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Rows of the relation kinds: sequences, tables, their columns, views and materialized views. */
+final class RelationRows {
+    private RelationRows() {
+    }
+
+    static void sequence(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
+        ObjectKey key = ObjectKey.of(ObjectKind.SEQUENCE, row.text("schema"), row.text("name"));
+        oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
+        String ownedTable = row.text("owned_table");
+        ObjectKey ownedBy = ownedTable == null ? null
+                : ObjectKey.member(ObjectKind.COLUMN, row.text("owned_schema"), ownedTable, row.text("owned_column"));
+        out.accept(new Sequence(key, row.text("data_type"), row.number("start"), row.number("increment"),
+                row.number("min_value"), row.number("max_value"), row.number("cache"), row.bool("cycle"), ownedBy,
+                row.grants(), row.text("comment")));
+    }
+
+    static void table(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
+        String schema = row.text("schema");
+        ObjectKey key = ObjectKey.of(ObjectKind.TABLE, schema, row.text("name"));
+        oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
+        oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
+        List<String> parentSchemas = row.texts("parent_schemas");
+        List<String> parentNames = row.texts("parent_names");
+        List<ObjectKey> parents = new ArrayList<>(parentNames.size());
+        for (int i = 0; i < parentNames.size(); i++) {
+            parents.add(ObjectKey.of(ObjectKind.TABLE, parentSchemas.get(i), parentNames.get(i)));
+        }
+        boolean partition = row.bool("is_partition");
+        out.accept(new Table(key, row.bool("unlogged"), row.text("partition_key"),
+                partition && !parents.isEmpty() ? parents.get(0) : null,
+                partition ? Deparsed.normalise(row.text("partition_bound")) : null,
+                partition ? List.of() : parents, row.bool("row_security"), row.bool("force_row_security"),
+                row.sortedTexts("options"), row.grants(), row.text("comment")));
+    }
+
+    static void column(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
+        ObjectKey key = ObjectKey.member(ObjectKind.COLUMN, row.text("schema"), row.text("table_name"), row.text("name"));
+        oids.put(OidKeys.PG_CLASS, row.number("relid"), row.integer("attnum"), key);
+        String type = row.text("type");
+        String identity = switch (row.text("identity")) {
+            case "a" -> "ALWAYS";
+            case "d" -> "BY DEFAULT";
+            default -> null;
+        };
+        String identityOptions = identity == null ? null : IdentityOptions.of(type, row);
+        out.accept(new Column(key, row.integer("attnum"), type, row.bool("not_null"),
+                Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
+                Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
+                row.text("comment")));
+    }
+
+    static void view(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
+        ObjectKind kind = row.bool("materialized") ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW;
+        ObjectKey key = ObjectKey.of(kind, row.text("schema"), row.text("name"));
+        oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
+        oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
+        out.accept(new View(key, ViewText.canonical(row.text("definition"), row.major()), row.sortedTexts("options"), row.grants(),
+                row.text("comment")));
+    }
+
+    private static String storage(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "p" -> "PLAIN";
+            case "e" -> "EXTERNAL";
+            case "x" -> "EXTENDED";
+            case "m" -> "MAIN";
+            default -> code;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package io.pgdrift.catalog;
+
+import io.pgdrift.model.Grant;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Typed access to the current row of a catalog query, by column label, and the server's major version. */
+final class Rows {
+    private final ResultSet rs;
+    private final int major;
+
+    Rows(ResultSet rs, int major) {
+        this.rs = rs;
+        this.major = major;
+    }
+
+    /** The major version of the server the row comes from, for the few version-dependent normalisations. */
+    int major() {
+        return major;
+    }
+
+    String text(String column) throws SQLException {
+        return rs.getString(column);
+    }
+
+    boolean bool(String column) throws SQLException {
+        return rs.getBoolean(column);
+    }
+
+    long number(String column) throws SQLException {
+        return rs.getLong(column);
+    }
+
+    int integer(String column) throws SQLException {
+        return rs.getInt(column);
+    }
+
+    /** A Postgres array as a list; an SQL NULL array is an empty list, NULL elements stay null. */
+    List<Object> array(String column) throws SQLException {
+        Array array = rs.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        try {
+            return Arrays.asList((Object[]) array.getArray());
+        } finally {
+            array.free();
+        }
+    }
+
+    List<String> texts(String column) throws SQLException {
+        List<String> list = new ArrayList<>();
+        for (Object o : array(column)) {
+            list.add(o == null ? null : o.toString());
+        }
+        return list;
+    }
+
+    /** {@link #texts} sorted, for lists whose order means nothing (options, config, tags, roles). */
+    List<String> sortedTexts(String column) throws SQLException {
+        List<String> list = texts(column);
+        list.sort(null);
+        return list;
+    }
+
+    /** Grants from the parallel arrays {@code grantees}, {@code privileges}, {@code grantable}, sorted. */
+    List<Grant> grants() throws SQLException {
+        List<String> grantees = texts("grantees");
+        List<String> privileges = texts("privileges");
+        List<Object> grantable = array("grantable");
+        List<Grant> grants = new ArrayList<>(grantees.size());
+        for (int i = 0; i < grantees.size(); i++) {
+            grants.add(new Grant(grantees.get(i), privileges.get(i), Boolean.TRUE.equals(grantable.get(i))));
+        }
+        grants.sort(null);
+        return grants;
+    }
+}

@@ -1,0 +1,75 @@
+package io.pgdrift.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.pgdrift.model.CompositeType;
+import io.pgdrift.model.Constraint;
+import io.pgdrift.model.Dependency;
+import io.pgdrift.model.DomainType;
+import io.pgdrift.model.EnumType;
+import io.pgdrift.model.EventTrigger;
+import io.pgdrift.model.Extension;
+import io.pgdrift.model.Function;
+import io.pgdrift.model.Index;
+import io.pgdrift.model.Policy;
+import io.pgdrift.model.SchemaDef;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.model.Sequence;
+import io.pgdrift.model.ServerInfo;
+import io.pgdrift.model.Table;
+import io.pgdrift.model.Trigger;
+import io.pgdrift.model.View;
+import java.util.List;
+
+/**
+ * The JSON shape of a snapshot file. The model stays free of Jackson annotations: the polymorphism of
+ * {@link SchemaObject} (an {@code "object"} property per object, since "type" and "kind" are fields of some records) is attached here as a mix-in.
+ */
+final class SnapshotJson {
+    static final String FORMAT = "pgdrift-snapshot";
+
+    private SnapshotJson() {
+    }
+
+    /** The file's top level, in the order it is written. */
+    record Document(String format, int formatVersion, ServerInfo server, String database, String takenAt,
+                    List<SchemaObject> objects, List<Dependency> dependencies) {
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "object")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = SchemaDef.class, name = "schema"),
+        @JsonSubTypes.Type(value = Extension.class, name = "extension"),
+        @JsonSubTypes.Type(value = EnumType.class, name = "enum"),
+        @JsonSubTypes.Type(value = DomainType.class, name = "domain"),
+        @JsonSubTypes.Type(value = CompositeType.class, name = "compositeType"),
+        @JsonSubTypes.Type(value = Sequence.class, name = "sequence"),
+        @JsonSubTypes.Type(value = Table.class, name = "table"),
+        @JsonSubTypes.Type(value = io.pgdrift.model.Column.class, name = "column"),
+        @JsonSubTypes.Type(value = Constraint.class, name = "constraint"),
+        @JsonSubTypes.Type(value = Index.class, name = "index"),
+        @JsonSubTypes.Type(value = View.class, name = "view"),
+        @JsonSubTypes.Type(value = Function.class, name = "function"),
+        @JsonSubTypes.Type(value = Trigger.class, name = "trigger"),
+        @JsonSubTypes.Type(value = EventTrigger.class, name = "eventTrigger"),
+        @JsonSubTypes.Type(value = Policy.class, name = "policy")
+    })
+    interface SchemaObjectMixIn {
+    }
+
+    static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addMixIn(SchemaObject.class, SchemaObjectMixIn.class)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+}

@@ -1,0 +1,49 @@
+-- Columns a table declares itself (attislocal; a partition's columns all come from its parent), without
+-- dropped and system columns. Collation and storage only where they differ from the type's default; identity
+-- columns bring their internal sequence's parameters.
+select c.oid as relid,
+       a.attnum,
+       n.nspname as schema,
+       c.relname as table_name,
+       a.attname as name,
+       format_type(a.atttypid, a.atttypmod) as type,
+       a.attnotnull as not_null,
+       case when a.attgenerated = '' then pg_get_expr(ad.adbin, ad.adrelid) end as default_expr,
+       a.attidentity as identity,
+       case when a.attgenerated <> '' then pg_get_expr(ad.adbin, ad.adrelid) end as generated,
+       case when a.attcollation <> t.typcollation
+            then {{collation_name co cn}}
+       end as collation,
+       case when a.attstorage <> t.typstorage then a.attstorage::text end as storage,
+       s.seqstart as identity_start,
+       s.seqincrement as identity_increment,
+       s.seqmin as identity_min,
+       s.seqmax as identity_max,
+       s.seqcache as identity_cache,
+       s.seqcycle as identity_cycle,
+       d.description as comment
+from pg_attribute a
+join pg_class c on c.oid = a.attrelid
+join pg_namespace n on n.oid = c.relnamespace
+join pg_type t on t.oid = a.atttypid
+left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+left join pg_collation co on co.oid = a.attcollation
+left join pg_namespace cn on cn.oid = co.collnamespace
+left join lateral (
+    select q.*
+    from pg_depend dep
+    join pg_sequence q on q.seqrelid = dep.objid
+    where a.attidentity <> ''
+      and dep.refclassid = 'pg_class'::regclass and dep.refobjid = c.oid and dep.refobjsubid = a.attnum
+      and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
+    limit 1
+) s on true
+left join pg_description d
+       on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = a.attnum
+where c.relkind in ('r', 'p')
+  and a.attnum > 0
+  and not a.attisdropped
+  and a.attislocal
+  and not c.relispartition
+  and {{user_schema n}}
+  and {{not_in_extension pg_class c.oid}}

@@ -1,0 +1,31 @@
+-- Functions and procedures (prokind f/p; aggregates and window functions are not compared). A NULL ACL is
+-- the default: EXECUTE to PUBLIC. SQL-standard bodies (BEGIN ATOMIC, prosqlbody) exist from PostgreSQL 14.
+select p.oid,
+       n.nspname as schema,
+       p.proname as name,
+       pg_get_function_identity_arguments(p.oid) as identity,
+       p.prokind = 'p' as procedure,
+       pg_get_function_arguments(p.oid) as arguments,
+       pg_get_function_result(p.oid) as result,
+       l.lanname as language,
+       p.prosrc as source,
+       case when p.prosqlbody is not null then pg_get_function_sqlbody(p.oid) end as sql_body,  -- pg14+
+       null::text as sql_body,  -- before pg14
+       p.provolatile as volatility,
+       p.proisstrict as strict,
+       p.prosecdef as security_definer,
+       p.proleakproof as leakproof,
+       p.proparallel as parallel,
+       p.proconfig as config,
+       pg_get_functiondef(p.oid) as definition,
+       g.grantees, g.privileges, g.grantable,
+       d.description as comment
+from pg_proc p
+join pg_namespace n on n.oid = p.pronamespace
+join pg_language l on l.oid = p.prolang
+{{grants p.proacl 'f' p.proowner}}
+left join pg_description d
+       on d.objoid = p.oid and d.classoid = 'pg_proc'::regclass and d.objsubid = 0
+where p.prokind in ('f', 'p')
+  and {{user_schema n}}
+  and {{not_in_extension pg_proc p.oid}}

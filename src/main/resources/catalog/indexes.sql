@@ -1,0 +1,21 @@
+-- Indexes of tables and materialized views, except those that back a constraint (the constraint stands for
+-- them) and the indexes of partitions attached to a parent's index (pg_inherits links them).
+select i.indexrelid as oid,
+       n.nspname as schema,
+       t.relname as table_name,
+       ic.relname as name,
+       quote_ident(ic.relname) as quoted_name,
+       pg_get_indexdef(i.indexrelid) as definition,
+       d.description as comment
+from pg_index i
+join pg_class ic on ic.oid = i.indexrelid
+join pg_class t on t.oid = i.indrelid
+join pg_namespace n on n.oid = t.relnamespace
+left join pg_description d
+       on d.objoid = i.indexrelid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+where t.relkind in ('r', 'p', 'm')
+  and {{user_schema n}}
+  and not exists (select 1 from pg_constraint con
+                  where con.conindid = i.indexrelid and con.conrelid = i.indrelid and con.contype in ('p', 'u', 'x'))
+  and not exists (select 1 from pg_inherits inh where inh.inhrelid = i.indexrelid)
+  and {{not_in_extension pg_class t.oid}}
