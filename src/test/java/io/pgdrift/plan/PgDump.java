@@ -17,15 +17,30 @@ final class PgDump {
     private PgDump() {
     }
 
-    static List<String> normalised(TestDatabase db) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
-                "--no-tablespaces", "-d", db.uri());
-        pb.redirectErrorStream(true);
-        Process process = pb.start();
-        String dump = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("pg_dump failed: " + dump);
+    /** The normalised dumps of several databases, taken at the same time. */
+    static List<List<String>> normalised(TestDatabase... databases) throws IOException, InterruptedException {
+        List<Process> processes = new ArrayList<>();
+        List<java.nio.file.Path> files = new ArrayList<>();
+        for (TestDatabase db : databases) {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("pgdrift-dump", ".sql");
+            files.add(file);
+            processes.add(new ProcessBuilder("pg_dump", "--schema-only", "--no-owner", "--no-privileges",
+                    "--no-tablespaces", "-f", file.toString(), "-d", db.uri()).redirectErrorStream(true).start());
         }
+        List<List<String>> dumps = new ArrayList<>();
+        for (int i = 0; i < processes.size(); i++) {
+            Process process = processes.get(i);
+            String messages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("pg_dump failed: " + messages);
+            }
+            dumps.add(normalised(java.nio.file.Files.readString(files.get(i))));
+            java.nio.file.Files.deleteIfExists(files.get(i));
+        }
+        return dumps;
+    }
+
+    private static List<String> normalised(String dump) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : dump.split("\n")) {
@@ -48,7 +63,8 @@ final class PgDump {
 
     private static String normalise(String statement) {
         List<String> lines = new ArrayList<>(Arrays.stream(statement.split("\n"))
-                .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l).toList());
+                .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l)
+                .map(PgDump::sortStorageParameters).toList());
         if (lines.get(0).startsWith("CREATE TABLE") || lines.get(0).startsWith("CREATE UNLOGGED TABLE")) {
             int last = lines.size() - 1;
             while (last > 0 && !lines.get(last).startsWith(")")) {
@@ -59,5 +75,16 @@ final class PgDump {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** {@code WITH (b='1', a='2')}: the order parameters were set in is not schema. */
+    private static String sortStorageParameters(String line) {
+        String end = line.endsWith(");") ? ");" : ")";
+        if (!line.startsWith("WITH (") || !line.endsWith(end)) {
+            return line;
+        }
+        List<String> parameters = new ArrayList<>(List.of(line.substring(6, line.length() - end.length()).split(", ")));
+        parameters.sort(null);
+        return "WITH (" + String.join(", ", parameters) + end;
     }
 }
