@@ -64,6 +64,7 @@ final class MigrationBuilder {
     private static final Set<ObjectKind> TYPE_KINDS = EnumSet.of(ObjectKind.ENUM, ObjectKind.DOMAIN,
             ObjectKind.COMPOSITE_TYPE, ObjectKind.EXTENSION, ObjectKind.TABLE);
 
+    private static final boolean DEBUG = System.getenv("PGDRIFT_PLAN_DEBUG") != null;
     private final SnapshotIndex from;
     private final SnapshotIndex to;
     private final List<Change> changes;
@@ -83,6 +84,7 @@ final class MigrationBuilder {
     private final Map<ObjectKey, Step> createStep = new HashMap<>();
     private final Map<ObjectKey, List<Step>> recreatedTypeSteps = new HashMap<>();
     private int brokenCycles;
+    private Map<String, ObjectKey> newTablesBySignature;
 
     MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
         this.from = from;
@@ -453,6 +455,10 @@ final class MigrationBuilder {
 
     /** The dropped object whose DROP takes this one along, or null. */
     private ObjectKey absorber(ObjectKey key, Map<ObjectKey, ObjectKey> sequenceOwner) {
+        if (from.get(key) instanceof Constraint c && c.references() != null && dropped.containsKey(c.references())
+                && !c.references().equals(from.owner(key))) {
+            return null; // dropped on its own first, so that tables referencing each other can go in any order
+        }
         if (MEMBER_KINDS.contains(key.kind())) {
             ObjectKey owner = from.owner(key);
             if (owner != null && dropped.containsKey(owner)) {
@@ -511,15 +517,21 @@ final class MigrationBuilder {
 
     /** For a dropped table, a table created by the same migration with the same columns: probably a rename. */
     private String renameHint(ObjectKey table) {
-        String signature = columnSignature(from, table);
-        for (ObjectKey candidate : created.keySet()) {
-            if (candidate.kind() == ObjectKind.TABLE && !candidate.equals(table) && !from.contains(candidate)
-                    && columnSignature(to, candidate).equals(signature)) {
-                return "if " + candidate.display() + " is this table renamed, use ALTER TABLE " + Ddl.rel(table)
-                        + " RENAME TO " + Sql.ident(candidate.name()) + " instead to keep the rows";
+        if (newTablesBySignature == null) {
+            newTablesBySignature = new HashMap<>();
+            for (ObjectKey candidate : created.keySet()) {
+                if (candidate.kind() == ObjectKind.TABLE && !from.contains(candidate)) {
+                    newTablesBySignature.putIfAbsent(columnSignature(to, candidate), candidate);
+                }
             }
         }
-        return null;
+        String signature = columnSignature(from, table);
+        ObjectKey candidate = signature.isEmpty() ? null : newTablesBySignature.get(signature);
+        if (candidate == null) {
+            return null;
+        }
+        return "if " + candidate.display() + " is this table renamed, use ALTER TABLE " + Ddl.rel(table)
+                + " RENAME TO " + Sql.ident(candidate.name()) + " instead to keep the rows";
     }
 
     private static String columnSignature(SnapshotIndex side, ObjectKey table) {
@@ -804,7 +816,8 @@ final class MigrationBuilder {
 
     private void emitAlters() {
         for (Change change : changes) {
-            if (change instanceof Change.Altered a && !dropped.containsKey(a.key()) && !created.containsKey(a.key())) {
+            if (change instanceof Change.Altered a && !dropped.containsKey(a.key()) && !created.containsKey(a.key())
+                    && !typeRecreations.containsKey(a.key())) {
                 new Alterations(this).alter(a.from(), a.to(), Direction.STAGING_AHEAD);
             }
         }
@@ -993,7 +1006,7 @@ final class MigrationBuilder {
             }
             for (ObjectKey k : union(s.creates, s.alters)) {
                 for (ObjectKey referenced : to.dependencies(k)) {
-                    if (s.dependencyFilter.test(referenced)) {
+                    if (s.dependencyFilter.test(referenced) && !s.creates.contains(referenced)) {
                         edges(graph, makers.get(referenced), s);
                     }
                 }
@@ -1019,7 +1032,15 @@ final class MigrationBuilder {
         List<Step> ordered = graph.order(Step.TIE_BREAK);
         brokenCycles = graph.brokenCycles();
         markEnumAdditionsUsedLater(ordered);
-        return ordered.stream().map(Step::toStatement).toList();
+        // SQL-language bodies are checked at CREATE time against tables pg_depend does not link them to;
+        // like pg_dump, the script turns the check off rather than guess an order for them
+        List<Statement> statements = new ArrayList<>(ordered.size() + 1);
+        ordered.stream().filter(s -> s.subject.kind() == ObjectKind.FUNCTION && s.sql.startsWith("CREATE OR REPLACE "))
+                .findFirst()
+                .ifPresent(first -> statements.add(new Statement("SET check_function_bodies = false;", first.subject,
+                        first.direction, List.of(), true)));
+        ordered.forEach(s -> statements.add(s.toStatement()));
+        return statements;
     }
 
     private static Set<ObjectKey> union(Set<ObjectKey> a, Set<ObjectKey> b) {
@@ -1037,6 +1058,9 @@ final class MigrationBuilder {
     private static void edges(DependencyGraph<Step> graph, List<Step> before, Step after) {
         if (before != null) {
             for (Step b : before) {
+                if (DEBUG) {
+                    System.err.println("EDGE " + b + "  -->  " + after);
+                }
                 graph.edge(b.node, after.node);
             }
         }
@@ -1045,6 +1069,9 @@ final class MigrationBuilder {
     private static void edgesTo(DependencyGraph<Step> graph, Step before, List<Step> after) {
         if (after != null) {
             for (Step a : after) {
+                if (DEBUG) {
+                    System.err.println("EDGE " + before + "  -->  " + a);
+                }
                 graph.edge(before.node, a.node);
             }
         }
