@@ -105,8 +105,12 @@ public final class CatalogReader {
         ServerInfo server;
         String database;
         try (Statement s = connection.createStatement();
+             // An empty search_path for this transaction makes the server deparse every name schema-qualified:
+             // views, defaults and types then read the same whatever search_path the role has on either side,
+             // and the DDL built from them applies whatever search_path the session that runs it has.
              ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int,"
-                     + " current_setting('server_version'), current_database()")) {
+                     + " current_setting('server_version'), current_database(),"
+                     + " pg_catalog.set_config('search_path', '', true)")) {
             rs.next();
             String version = rs.getString(2);
             int space = version.indexOf(' ');
