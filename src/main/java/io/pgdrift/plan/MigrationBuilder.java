@@ -64,7 +64,6 @@ final class MigrationBuilder {
     private static final Set<ObjectKind> TYPE_KINDS = EnumSet.of(ObjectKind.ENUM, ObjectKind.DOMAIN,
             ObjectKind.COMPOSITE_TYPE, ObjectKind.EXTENSION, ObjectKind.TABLE);
 
-    private static final boolean DEBUG = System.getenv("PGDRIFT_PLAN_DEBUG") != null;
     private final SnapshotIndex from;
     private final SnapshotIndex to;
     private final List<Change> changes;
@@ -1058,9 +1057,6 @@ final class MigrationBuilder {
     private static void edges(DependencyGraph<Step> graph, List<Step> before, Step after) {
         if (before != null) {
             for (Step b : before) {
-                if (DEBUG) {
-                    System.err.println("EDGE " + b + "  -->  " + after);
-                }
                 graph.edge(b.node, after.node);
             }
         }
@@ -1069,9 +1065,6 @@ final class MigrationBuilder {
     private static void edgesTo(DependencyGraph<Step> graph, Step before, List<Step> after) {
         if (after != null) {
             for (Step a : after) {
-                if (DEBUG) {
-                    System.err.println("EDGE " + before + "  -->  " + a);
-                }
                 graph.edge(before.node, a.node);
             }
         }
