@@ -84,6 +84,8 @@ final class MigrationBuilder {
     private final Map<ObjectKey, List<Step>> recreatedTypeSteps = new HashMap<>();
     private int brokenCycles;
     private Map<String, ObjectKey> newTablesBySignature;
+    private Map<ObjectKey, Sequence> fromSequencesByOwner;
+    private Map<ObjectKey, Sequence> toSequencesByOwner;
 
     MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
         this.from = from;
@@ -874,6 +876,27 @@ final class MigrationBuilder {
         return retypedByType.containsKey(column);
     }
 
+    /** The FROM sequence OWNED BY a column (a serial's), or null. */
+    Sequence ownedSequence(ObjectKey column) {
+        if (fromSequencesByOwner == null) {
+            fromSequencesByOwner = from.sequencesByOwner();
+        }
+        return fromSequencesByOwner.get(column);
+    }
+
+    /** The step that creates an object, or null when this migration does not create it. */
+    Step createStepOf(ObjectKey key) {
+        return createStep.get(key);
+    }
+
+    /** The TO sequence OWNED BY a column, or null. */
+    Sequence newOwnedSequence(ObjectKey column) {
+        if (toSequencesByOwner == null) {
+            toSequencesByOwner = to.sequencesByOwner();
+        }
+        return toSequencesByOwner.get(column);
+    }
+
     boolean domainReset(ObjectKey domain) {
         return domainResets.containsKey(domain);
     }
@@ -1015,6 +1038,9 @@ final class MigrationBuilder {
             }
             for (ObjectKey k : s.beforeDropOf) {
                 edgesTo(graph, s, droppers.get(k));
+            }
+            for (ObjectKey k : s.afterDropOf) {
+                edges(graph, droppers.get(k), s);
             }
             for (Step before : s.after) {
                 graph.edge(before.node, s.node);
