@@ -30,6 +30,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +43,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code pgdrift diff --format sql}, prints nothing and exits 0), and
  * {@code pg_dump --schema-only} of both must agree (on servers pg_dump 15 can read). An optional
  * {@code expected.json} names changes, hazards and SQL the scenario must produce.
+ * Cases run three at a time: each mostly waits on psql, pg_dump and the servers.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ScenarioRoundTripTest {
 
     /** Scenarios that fail for a reason outside the planner, with the reason; they are skipped, not hidden. */
