@@ -1,0 +1,7 @@
+-- bug: plan creates the serial's sequence before DROP IDENTITY frees the name: relation "ticket_id_seq" already exists (plan)
+-- common
+CREATE TABLE ticket (title text);
+-- production
+ALTER TABLE ticket ADD COLUMN id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY;
+-- staging
+ALTER TABLE ticket ADD COLUMN id serial PRIMARY KEY;
