@@ -13,7 +13,8 @@ major="${BENCH_PG_MAJOR:-15}"
 drift="${BENCH_DRIFT_PERCENT:-1}"
 out="bench/out"; mkdir -p "$out"
 
-[ -f target/pgdrift.jar ] && [ -d target/pg-binaries ] || mvn -B -q -DskipTests package
+[ -f target/pgdrift.jar ] || mvn -B -q -DskipTests package
+[ -d target/pg-binaries ] || mvn -B -q generate-test-resources   # the server binaries
 
 # the server lives as long as file descriptor 3 stays open
 rm -f "$out/ctl"; mkfifo "$out/ctl"

@@ -1,14 +1,16 @@
 -- Columns a table declares itself (attislocal; a partition's columns all come from its parent), without
 -- dropped and system columns. Collation and storage only where they differ from the type's default; identity
--- columns bring their internal sequence's parameters.
+-- columns bring their internal sequence's parameters. A default cannot refer to columns, so it is deparsed
+-- without its table (relid 0): with the table, pg_get_expr opens and locks every table of the database.
 select c.oid as relid,
        a.attnum,
+       a.position,
        n.nspname as schema,
        c.relname as table_name,
        a.attname as name,
        format_type(a.atttypid, a.atttypmod) as type,
        a.attnotnull as not_null,
-       case when a.attgenerated = '' then pg_get_expr(ad.adbin, ad.adrelid) end as default_expr,
+       case when a.attgenerated = '' then pg_get_expr(ad.adbin, 0) end as default_expr,
        a.attidentity as identity,
        case when a.attgenerated <> '' then pg_get_expr(ad.adbin, ad.adrelid) end as generated,
        case when a.attcollation <> t.typcollation
@@ -21,10 +23,15 @@ select c.oid as relid,
        s.seqmax as identity_max,
        s.seqcache as identity_cache,
        s.seqcycle as identity_cycle,
-       d.description as comment
-from pg_attribute a
-join pg_class c on c.oid = a.attrelid
+       {{comment pg_class c.oid a.attnum}} as comment
+from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
+cross join lateral (
+    -- position among the live columns (inherited ones included), which a dump and restore keeps
+    select l.*, row_number() over (order by l.attnum) as position
+    from pg_attribute l
+    where l.attrelid = c.oid and l.attnum > 0 and not l.attisdropped
+) a
 join pg_type t on t.oid = a.atttypid
 left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
 left join pg_collation co on co.oid = a.attcollation
@@ -38,11 +45,7 @@ left join lateral (
       and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
     limit 1
 ) s on true
-left join pg_description d
-       on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = a.attnum
 where c.relkind in ('r', 'p')
-  and a.attnum > 0
-  and not a.attisdropped
   and a.attislocal
   and not c.relispartition
   and {{user_schema n}}

@@ -6,7 +6,7 @@ select t.oid,
        n.nspname as schema,
        t.typname as name,
        at.names as attribute_names, at.types as attribute_types, at.collations as attribute_collations,
-       d.description as comment
+       {{comment pg_type t.oid 0}} as comment
 from pg_type t
 join pg_class r on r.oid = t.typrelid and r.relkind = 'c'
 join pg_namespace n on n.oid = t.typnamespace
@@ -22,8 +22,6 @@ cross join lateral (
     left join pg_namespace cn on cn.oid = co.collnamespace
     where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped
 ) at
-left join pg_description d
-       on d.objoid = t.oid and d.classoid = 'pg_type'::regclass and d.objsubid = 0
 where t.typtype = 'c'
   and {{user_schema n}}
   and {{not_in_extension pg_type t.oid}}

@@ -11,14 +11,12 @@ select con.oid,
        con.convalidated as validated,
        rn.nspname as ref_schema,
        rc.relname as ref_table,
-       d.description as comment
+       {{comment pg_constraint con.oid 0}} as comment
 from pg_constraint con
 join pg_class c on c.oid = con.conrelid
 join pg_namespace n on n.oid = c.relnamespace
 left join pg_class rc on rc.oid = con.confrelid
 left join pg_namespace rn on rn.oid = rc.relnamespace
-left join pg_description d
-       on d.objoid = con.oid and d.classoid = 'pg_constraint'::regclass and d.objsubid = 0
 where con.contype in ('p', 'u', 'f', 'c', 'x')
   and con.conislocal
   and con.conparentid = 0

@@ -11,7 +11,7 @@ select t.oid,
             then {{collation_name co cn}}
        end as collation,
        k.names as check_names, k.definitions as check_definitions, k.validated as check_validated,
-       d.description as comment
+       {{comment pg_type t.oid 0}} as comment
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace
 join pg_type b on b.oid = t.typbasetype
@@ -24,8 +24,6 @@ cross join lateral (
     from pg_constraint c
     where c.contypid = t.oid and c.contype = 'c'
 ) k
-left join pg_description d
-       on d.objoid = t.oid and d.classoid = 'pg_type'::regclass and d.objsubid = 0
 where t.typtype = 'd'
   and {{user_schema n}}
   and {{not_in_extension pg_type t.oid}}

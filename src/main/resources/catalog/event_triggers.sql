@@ -5,10 +5,8 @@ select e.oid,
        quote_ident(pn.nspname) || '.' || quote_ident(p.proname) as function,
        e.evttags as tags,
        e.evtenabled as enabled,
-       d.description as comment
+       {{comment pg_event_trigger e.oid 0}} as comment
 from pg_event_trigger e
 join pg_proc p on p.oid = e.evtfoid
 join pg_namespace pn on pn.oid = p.pronamespace
-left join pg_description d
-       on d.objoid = e.oid and d.classoid = 'pg_event_trigger'::regclass and d.objsubid = 0
 where {{not_in_extension pg_event_trigger e.oid}}

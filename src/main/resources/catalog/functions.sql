@@ -19,13 +19,11 @@ select p.oid,
        p.proconfig as config,
        pg_get_functiondef(p.oid) as definition,
        g.grantees, g.privileges, g.grantable,
-       d.description as comment
+       {{comment pg_proc p.oid 0}} as comment
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
 {{grants p.proacl 'f' p.proowner}}
-left join pg_description d
-       on d.objoid = p.oid and d.classoid = 'pg_proc'::regclass and d.objsubid = 0
 where p.prokind in ('f', 'p')
   and {{user_schema n}}
   and {{not_in_extension pg_proc p.oid}}

@@ -6,13 +6,11 @@ select i.indexrelid as oid,
        ic.relname as name,
        quote_ident(ic.relname) as quoted_name,
        pg_get_indexdef(i.indexrelid) as definition,
-       d.description as comment
+       {{comment pg_class i.indexrelid 0}} as comment
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class t on t.oid = i.indrelid
 join pg_namespace n on n.oid = t.relnamespace
-left join pg_description d
-       on d.objoid = i.indexrelid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
 where t.relkind in ('r', 'p', 'm')
   and {{user_schema n}}
   and not exists (select 1 from pg_constraint con

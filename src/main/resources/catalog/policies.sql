@@ -9,11 +9,9 @@ select pol.oid,
              from unnest(pol.polroles) r) as roles,
        pg_get_expr(pol.polqual, pol.polrelid) as using_expr,
        pg_get_expr(pol.polwithcheck, pol.polrelid) as with_check,
-       d.description as comment
+       {{comment pg_policy pol.oid 0}} as comment
 from pg_policy pol
 join pg_class c on c.oid = pol.polrelid
 join pg_namespace n on n.oid = c.relnamespace
-left join pg_description d
-       on d.objoid = pol.oid and d.classoid = 'pg_policy'::regclass and d.objsubid = 0
 where {{user_schema n}}
   and {{not_in_extension pg_class c.oid}}

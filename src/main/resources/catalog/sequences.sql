@@ -12,7 +12,7 @@ select c.oid,
        s.seqcycle as cycle,
        o.owned_schema, o.owned_table, o.owned_column,
        g.grantees, g.privileges, g.grantable,
-       d.description as comment
+       {{comment pg_class c.oid 0}} as comment
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 join pg_sequence s on s.seqrelid = c.oid
@@ -27,8 +27,6 @@ left join lateral (
     limit 1
 ) o on true
 {{grants c.relacl 's' c.relowner}}
-left join pg_description d
-       on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
 where c.relkind = 'S'
   and {{user_schema n}}
   and not exists (select 1 from pg_depend x

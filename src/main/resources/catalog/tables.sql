@@ -1,5 +1,6 @@
 -- Tables (ordinary and partitioned, partitions included). Parents come in inhseqno order: for a partition the
--- one parent is its partitioned table, otherwise they are the INHERITS list.
+-- one parent is its partitioned table, otherwise they are the INHERITS list. Bounds hold only constants, so
+-- they are deparsed without opening (and locking) each partition.
 select c.oid,
        c.reltype,
        n.nspname as schema,
@@ -7,13 +8,13 @@ select c.oid,
        c.relpersistence = 'u' as unlogged,
        case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end as partition_key,
        c.relispartition as is_partition,
-       case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end as partition_bound,
+       case when c.relispartition then pg_get_expr(c.relpartbound, 0) end as partition_bound,
        p.schemas as parent_schemas, p.names as parent_names,
        c.relrowsecurity as row_security,
        c.relforcerowsecurity as force_row_security,
        c.reloptions as options,
        g.grantees, g.privileges, g.grantable,
-       d.description as comment
+       {{comment pg_class c.oid 0}} as comment
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 cross join lateral (
@@ -25,8 +26,6 @@ cross join lateral (
     where i.inhrelid = c.oid
 ) p
 {{grants c.relacl 'r' c.relowner}}
-left join pg_description d
-       on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
 where c.relkind in ('r', 'p')
   and {{user_schema n}}
   and {{not_in_extension pg_class c.oid}}

@@ -6,12 +6,10 @@ select tg.oid,
        tg.tgname as name,
        pg_get_triggerdef(tg.oid) as definition,
        tg.tgenabled as enabled,
-       d.description as comment
+       {{comment pg_trigger tg.oid 0}} as comment
 from pg_trigger tg
 join pg_class c on c.oid = tg.tgrelid
 join pg_namespace n on n.oid = c.relnamespace
-left join pg_description d
-       on d.objoid = tg.oid and d.classoid = 'pg_trigger'::regclass and d.objsubid = 0
 where not tg.tgisinternal
   and tg.tgparentid = 0
   and {{user_schema n}}

@@ -7,12 +7,10 @@ select c.oid,
        pg_get_viewdef(c.oid) as definition,
        c.reloptions as options,
        g.grantees, g.privileges, g.grantable,
-       d.description as comment
+       {{comment pg_class c.oid 0}} as comment
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 {{grants c.relacl 'r' c.relowner}}
-left join pg_description d
-       on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
 where c.relkind in ('v', 'm')
   and {{user_schema n}}
   and {{not_in_extension pg_class c.oid}}

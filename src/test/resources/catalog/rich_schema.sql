@@ -83,6 +83,8 @@ CREATE TABLE app."Order Lines ""2024""" (
 ALTER TABLE app."Order Lines ""2024""" ADD CONSTRAINT qty_positive CHECK (qty > 0) NOT VALID;
 CREATE INDEX ON app."Order Lines ""2024""" (user_id) INCLUDE (note) WHERE note IS NOT NULL;
 CREATE TABLE app."user" ("group" integer, "Mixed Case" text);
+CREATE TABLE app.shrunk (a integer, gone integer, b integer);
+ALTER TABLE app.shrunk DROP COLUMN gone;
 
 CREATE UNLOGGED TABLE app.cache (k text PRIMARY KEY, v jsonb) WITH (fillfactor = 70, autovacuum_enabled = false);
 GRANT SELECT ON app.cache TO PUBLIC;
@@ -122,6 +124,20 @@ CREATE VIEW app.slugs AS
 CREATE VIEW app.nested AS
     SELECT s.s, (SELECT max(id) FROM app.users) AS top FROM app.slugs s
     UNION ALL SELECT 'x', 1;
+-- shapes whose column qualification changed in PostgreSQL 16's pg_get_viewdef
+CREATE VIEW app.from_subquery AS
+    SELECT sub.a, sub.b FROM (SELECT id AS a, name AS b FROM app.users) sub WHERE sub.a > 0;
+CREATE VIEW app.with_cte AS
+    WITH recent AS (SELECT id, created_at FROM app.users) SELECT recent.id FROM recent ORDER BY recent.created_at;
+CREATE VIEW app.quoted_source AS
+    SELECT "ñandú", note, note::text || 'x' AS noted FROM app."Order Lines ""2024""" WHERE qty > 1;
+CREATE VIEW app.aliased AS
+    SELECT u.id, u.name FROM app.users u
+    WHERE u.id IN (SELECT l.user_id FROM app."Order Lines ""2024""" l WHERE l.qty > u.id)
+    ORDER BY u.name;
+CREATE VIEW app.series AS SELECT g.i, g.i * 2 AS twice FROM generate_series(1, 3) g(i);
+CREATE VIEW app.listed AS SELECT v.x FROM (VALUES (1), (2)) v(x);
+CREATE VIEW app.animals_only AS SELECT name, legs FROM ONLY app.animal;
 CREATE MATERIALIZED VIEW app.user_counts AS SELECT mood, count(*) AS n FROM app.users GROUP BY mood WITH NO DATA;
 CREATE UNIQUE INDEX ON app.user_counts (mood);
 

@@ -33,7 +33,8 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
         Config loaded;
         try {
             loaded = config.load();
-            checklist.pass("configuration is valid (" + loaded.pairs().size() + " pairs"
+            int pairs = loaded.pairs().size();
+            checklist.pass("configuration is valid (" + pairs + (pairs == 1 ? " pair" : " pairs")
                     + loaded.schedule().map(s -> ", schedule " + s).orElse("") + ")");
         } catch (ConfigException e) {
             for (ConfigProblem problem : e.problems()) {

@@ -33,11 +33,11 @@ final class ScheduleCommand extends ConfiguredCommand implements Callable<Intege
         Config loaded = config.load();
         Schedule schedule = loaded.schedule().orElseThrow(() -> new PgdriftException(
                 "the configuration has no schedule; add schedule: {cron: \"0 3 * * *\", timezone: UTC}"));
-        NightlyJob job = NightlyJob.forConfig(loaded);
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
+        // a fresh job per run: the ticket stage caches Linear's team, states and labels for one run only
         Scheduler scheduler = new Scheduler(schedule, clock, new ClockWaiter(clock),
-                () -> job.run(loaded.pairs(), false, out));
+                () -> NightlyJob.forConfig(loaded).run(loaded.pairs(), false, out));
         HealthServer health = healthPort == null ? null : HealthServer.start(healthPort, scheduler::status);
         if (health != null) {
             LOG.info("serving /healthz on port {}", health.port());

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,9 +50,23 @@ public final class CatalogReader {
             new KindQuery("event_triggers", GlobalRows::eventTrigger),
             new KindQuery("policies", MemberRows::policy));
 
+    private final Duration statementTimeout;
+    private final Duration lockTimeout;
+
+    /** A reader with the default timeouts ({@link Connections#DEFAULT_STATEMENT_TIMEOUT}, {@link Connections#DEFAULT_LOCK_TIMEOUT}). */
+    public CatalogReader() {
+        this(Connections.DEFAULT_STATEMENT_TIMEOUT, Connections.DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /** A reader whose connections give up on a catalog query or a catalog lock after these times. */
+    public CatalogReader(Duration statementTimeout, Duration lockTimeout) {
+        this.statementTimeout = statementTimeout;
+        this.lockTimeout = lockTimeout;
+    }
+
     /** Connects read-only, reads, disconnects. Throws {@link io.pgdrift.PgdriftException} with a one-line reason. */
     public Snapshot read(DatabaseUrl url) {
-        Connection connection = Connections.openReadOnly(url);
+        Connection connection = Connections.openReadOnly(url, statementTimeout, lockTimeout);
         try {
             return read(connection, url.masked(), url);
         } finally {
@@ -90,8 +105,12 @@ public final class CatalogReader {
         ServerInfo server;
         String database;
         try (Statement s = connection.createStatement();
+             // An empty search_path for this transaction makes the server deparse every name schema-qualified:
+             // views, defaults and types then read the same whatever search_path the role has on either side,
+             // and the DDL built from them applies whatever search_path the session that runs it has.
              ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int,"
-                     + " current_setting('server_version'), current_database()")) {
+                     + " current_setting('server_version'), current_database(),"
+                     + " pg_catalog.set_config('search_path', '', true)")) {
             rs.next();
             String version = rs.getString(2);
             int space = version.indexOf(' ');
@@ -148,6 +167,8 @@ public final class CatalogReader {
             case "57014" -> "a catalog query ran past statement_timeout; retry when the server is less busy";
             case "55P03" -> "a catalog lock was held past lock_timeout (DDL running?); retry later";
             case "42501" -> "grant the user CONNECT on the database and USAGE on its schemas";
+            case "53200" -> "the server's lock table is full (one lock per view, like pg_dump takes per table);"
+                    + " raise max_locks_per_transaction";
             default -> "check that the server is reachable and retry";
         };
         return new PgdriftException("reading the catalog of " + name + " failed: " + reason + "; " + fix, e);

@@ -57,7 +57,7 @@ final class RelationRows {
             default -> null;
         };
         String identityOptions = identity == null ? null : IdentityOptions.of(type, row);
-        out.accept(new Column(key, row.integer("attnum"), type, row.bool("not_null"),
+        out.accept(new Column(key, row.integer("position"), type, row.bool("not_null"),
                 Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
                 row.text("comment")));

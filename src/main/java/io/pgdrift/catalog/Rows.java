@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Typed access to the current row of a catalog query, by column label, and the server's major version. */
 final class Rows {
@@ -67,16 +69,18 @@ final class Rows {
         return list;
     }
 
-    /** Grants from the parallel arrays {@code grantees}, {@code privileges}, {@code grantable}, sorted. */
+    /**
+     * Grants from the parallel arrays {@code grantees}, {@code privileges}, {@code grantable}, sorted, each once
+     * (the same privilege granted by two grantors is one grant to compare).
+     */
     List<Grant> grants() throws SQLException {
         List<String> grantees = texts("grantees");
         List<String> privileges = texts("privileges");
         List<Object> grantable = array("grantable");
-        List<Grant> grants = new ArrayList<>(grantees.size());
+        Set<Grant> grants = new TreeSet<>();
         for (int i = 0; i < grantees.size(); i++) {
             grants.add(new Grant(grantees.get(i), privileges.get(i), Boolean.TRUE.equals(grantable.get(i))));
         }
-        grants.sort(null);
-        return grants;
+        return List.copyOf(grants);
     }
 }

@@ -12,12 +12,13 @@ import java.util.Set;
  * <p>Up to 15 a view's range table also held the OLD and NEW entries, so column references at the top level
  * of the query were always qualified ({@code SELECT users.name FROM app.users}); from 16 on, a top-level query
  * over a single FROM item prints them bare ({@code SELECT name FROM app.users}). For servers up to 15 this class
- * removes that qualifier in exactly that case: one FROM item (a relation or a subquery, not a join or a list),
+ * removes that qualifier in exactly that case: one FROM item (a relation, function or subquery; not a join or
+ * a list),
  * no set operation at the top, and only outside sub-selects, which both forms qualify.
  */
 final class ViewText {
     private static final Set<String> AFTER_FROM = Set.of("WHERE", "GROUP", "HAVING", "WINDOW", "ORDER", "LIMIT",
-            "OFFSET", "FETCH", "FOR", "UNION", "INTERSECT", "EXCEPT");
+            "OFFSET", "FETCH", "FOR", "UNION", "INTERSECT", "EXCEPT", "TABLESAMPLE");
 
     private ViewText() {
     }
@@ -80,7 +81,7 @@ final class ViewText {
 
     /** {end of the item, start and end of its reference name}, or null when the item is not a single source. */
     private static int[] fromItem(String text, int start) {
-        int i = start;
+        int i = text.startsWith("ONLY ", start) ? start + "ONLY ".length() : start;
         int nameStart;
         int nameEnd;
         if (i < text.length() && text.charAt(i) == '(') {
@@ -108,7 +109,7 @@ final class ViewText {
                 }
             }
             if (i < text.length() && text.charAt(i) == '(') {
-                return null;
+                i = closingParen(text, i);
             }
         }
         if (i + 1 < text.length() && text.charAt(i) == ' ') {
@@ -118,6 +119,9 @@ final class ViewText {
                 nameStart = i + 1;
                 nameEnd = aliasEnd;
                 i = aliasEnd;
+                if (i < text.length() && text.charAt(i) == '(') {
+                    i = closingParen(text, i);
+                }
             }
         }
         if (nameStart < 0 || i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '(')

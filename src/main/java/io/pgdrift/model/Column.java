@@ -11,7 +11,8 @@ package io.pgdrift.model;
  * @param identityOptions the identity sequence's options when they differ from the defaults, e.g.
  *                     {@code START WITH 100 INCREMENT BY 1}, else null
  * @param generated    the expression of a {@code GENERATED ALWAYS AS (...) STORED} column, else null
- * @param collation    the column's collation when it is not its type's default, else null
+ * @param collation    the column's collation when it is not its type's default, else null; as SQL, quoted and
+ *                     schema-qualified unless in {@code pg_catalog}: {@code "C"}, {@code app."de-x-icu"}
  * @param storage      {@code PLAIN|EXTERNAL|EXTENDED|MAIN} when it differs from the type's default, else null
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,

@@ -8,7 +8,7 @@ public record CompositeType(ObjectKey key, List<Attribute> attributes, String co
         attributes = Lists.copy(attributes);
     }
 
-    /** {@code collation} is null when it is the type's default. */
+    /** {@code collation} is null when it is the type's default, else SQL text as in {@link Column#collation()}. */
     public record Attribute(String name, String type, String collation) {
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A domain over a base type ({@code format_type} text), with its own default, NOT NULL, collation (null when
- * the base type's default) and CHECK constraints, sorted by name.
+ * the base type's default, else SQL text as in {@link Column#collation()}) and CHECK constraints, sorted by name.
  */
 public record DomainType(ObjectKey key, String baseType, boolean notNull, String defaultExpr, String collation,
                          List<DomainCheck> checks, String comment) implements SchemaObject {

@@ -340,6 +340,12 @@ final class Alterations {
         if (f.identity() != null && t.identity() == null) {
             Step s = plan.newAlter(Phase.ALTER, k, prefix + "DROP IDENTITY;", d);
             plan.lockHazard(s, table, "dropping an identity");
+            Sequence serial = plan.newOwnedSequence(k);
+            Step createSerial = serial == null ? null : plan.createStepOf(serial.key());
+            if (createSerial != null) {
+                // an identity turning into a serial: its sequence (probably of the same name) goes first
+                createSerial.after.add(s);
+            }
         }
         boolean typeChanged = !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation());
         if (typeChanged && !plan.retypedByType(k)) {
@@ -370,6 +376,11 @@ final class Alterations {
             Step s = plan.newAlter(Phase.ALTER, k, prefix + "ADD GENERATED "
                     + Ddl.word(t.identity(), Set.of("ALWAYS", "BY DEFAULT"), "identity") + " AS IDENTITY" + options + ";", d);
             plan.lockHazard(s, table, "adding an identity");
+            Sequence serial = plan.ownedSequence(k);
+            if (serial != null) {
+                // a serial turning into an identity: its sequence goes first, so the identity's gets the same name
+                s.afterDropOf.add(serial.key());
+            }
         } else if (f.identity() != null && t.identity() != null) {
             List<String> actions = new ArrayList<>();
             if (!f.identity().equals(t.identity())) {

@@ -42,55 +42,41 @@ import java.util.TreeMap;
  */
 final class MigrationBuilder {
 
-    /** Why an object's dependents must be looked at. */
-    private enum Break {
-        /** the object is dropped (possibly to be recreated): every dependent goes */
-        DROP,
-        /** a column changes type: views, policies, triggers, generated columns and routines over it go */
-        RETYPE,
-        /** a column changes to a recreated type: every dependent that can mention the type goes */
-        RETYPE_FULL,
-        /** an enum or domain is recreated under the same name */
-        RECREATE_TYPE
-    }
-
-    private record Work(ObjectKey key, Break reason, Direction direction) {
-    }
-
-    private static final Set<ObjectKind> MEMBER_KINDS = EnumSet.of(ObjectKind.COLUMN, ObjectKind.CONSTRAINT,
-            ObjectKind.INDEX, ObjectKind.TRIGGER, ObjectKind.POLICY);
-    private static final Set<ObjectKind> RETYPE_BREAKS = EnumSet.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
-            ObjectKind.POLICY, ObjectKind.TRIGGER, ObjectKind.FUNCTION);
-    private static final Set<ObjectKind> TYPE_KINDS = EnumSet.of(ObjectKind.ENUM, ObjectKind.DOMAIN,
-            ObjectKind.COMPOSITE_TYPE, ObjectKind.EXTENSION, ObjectKind.TABLE);
 
     private final SnapshotIndex from;
     private final SnapshotIndex to;
     private final List<Change> changes;
-    private final Map<ObjectKey, Change> changeByKey = new HashMap<>();
     private final List<Step> steps = new ArrayList<>();
 
-    private final Map<ObjectKey, Direction> dropped = new TreeMap<>();
-    private final Map<ObjectKey, Direction> created = new TreeMap<>();
-    private final Map<ObjectKey, Direction> retypedByType = new TreeMap<>();
-    private final Map<ObjectKey, Direction> typeRecreations = new TreeMap<>();
-    private final Map<ObjectKey, Direction> defaultResets = new TreeMap<>();
-    private final Map<ObjectKey, Direction> domainResets = new TreeMap<>();
-    private final Set<ObjectKey> inheritedColumnsBecomingLocal = new HashSet<>();
-    private final Deque<Work> work = new ArrayDeque<>();
+    private final Map<ObjectKey, Direction> dropped;
+    private final Map<ObjectKey, Direction> created;
+    private final Map<ObjectKey, Direction> retypedByType;
+    private final Map<ObjectKey, Direction> typeRecreations;
+    private final Map<ObjectKey, Direction> defaultResets;
+    private final Map<ObjectKey, Direction> domainResets;
+    private final Set<ObjectKey> inheritedColumnsBecomingLocal;
+    private final Decisions decisions;
 
     private final Map<ObjectKey, Step> dropStep = new HashMap<>();
     private final Map<ObjectKey, Step> createStep = new HashMap<>();
     private final Map<ObjectKey, List<Step>> recreatedTypeSteps = new HashMap<>();
     private int brokenCycles;
+    private Map<String, ObjectKey> newTablesBySignature;
+    private Map<ObjectKey, Sequence> fromSequencesByOwner;
+    private Map<ObjectKey, Sequence> toSequencesByOwner;
 
     MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
         this.from = from;
         this.to = to;
         this.changes = changes;
-        for (Change change : changes) {
-            changeByKey.put(change.key(), change);
-        }
+        this.decisions = new Decisions(from, to, changes);
+        this.dropped = decisions.dropped;
+        this.created = decisions.created;
+        this.retypedByType = decisions.retypedByType;
+        this.typeRecreations = decisions.typeRecreations;
+        this.defaultResets = decisions.defaultResets;
+        this.domainResets = decisions.domainResets;
+        this.inheritedColumnsBecomingLocal = decisions.inheritedColumnsBecomingLocal;
     }
 
     int brokenCycles() {
@@ -98,292 +84,13 @@ final class MigrationBuilder {
     }
 
     List<Statement> build() {
-        seed();
-        closeOverDependents();
+        decisions.decide();
         emitDrops();
         emitCreates();
         emitAlters();
         emitTypeRecreations();
         emitDefaultResets();
         return order();
-    }
-
-    // ---- decisions ----------------------------------------------------------------------------------
-
-    private void seed() {
-        for (Change change : changes) {
-            if (change instanceof Change.Added a) {
-                seedAdded(a.object());
-            } else if (change instanceof Change.Removed r) {
-                seedRemoved(r.object());
-            } else if (change instanceof Change.Altered a) {
-                seedAltered(a.from(), a.to());
-            }
-        }
-    }
-
-    private void seedAdded(SchemaObject object) {
-        if (object instanceof Column c && becomesLocal(c)) {
-            inheritedColumnsBecomingLocal.add(c.key());
-            return;
-        }
-        created.put(object.key(), Direction.STAGING_AHEAD);
-    }
-
-    private void seedRemoved(SchemaObject object) {
-        if (object instanceof Column c && becomesInherited(c)) {
-            return;
-        }
-        drop(object.key(), Direction.PRODUCTION_AHEAD);
-    }
-
-    private void seedAltered(SchemaObject f, SchemaObject t) {
-        ObjectKey key = t.key();
-        if (mustRecreate(f, t)) {
-            drop(key, Direction.STAGING_AHEAD);
-            created.put(key, Direction.STAGING_AHEAD);
-        } else if (f instanceof Column fc && t instanceof Column tc
-                && (!fc.type().equals(tc.type()) || !Objects.equals(fc.collation(), tc.collation()))) {
-            work.add(new Work(key, Break.RETYPE, Direction.STAGING_AHEAD));
-            if (fc.defaultExpr() != null) {
-                defaultResets.put(key, Direction.STAGING_AHEAD);
-            }
-        } else if (f instanceof EnumType fe && t instanceof EnumType te && !isPureAddition(fe.labels(), te.labels())) {
-            recreateType(key, Direction.STAGING_AHEAD);
-        } else if (f instanceof DomainType fd && t instanceof DomainType td
-                && (!fd.baseType().equals(td.baseType()) || !Objects.equals(fd.collation(), td.collation()))) {
-            recreateType(key, Direction.STAGING_AHEAD);
-        }
-    }
-
-    private void drop(ObjectKey key, Direction direction) {
-        if (dropped.putIfAbsent(key, direction) == null) {
-            work.add(new Work(key, Break.DROP, direction));
-        }
-    }
-
-    private void rebuild(ObjectKey key, Direction direction) {
-        if (to.contains(key)) {
-            created.putIfAbsent(key, direction);
-        }
-        drop(key, direction);
-    }
-
-    private void recreateType(ObjectKey key, Direction direction) {
-        if (typeRecreations.putIfAbsent(key, direction) == null) {
-            work.add(new Work(key, Break.RECREATE_TYPE, direction));
-        }
-    }
-
-    /** Altered in a way no ALTER statement covers: dropped and created again. */
-    private boolean mustRecreate(SchemaObject f, SchemaObject t) {
-        if (f instanceof Table ft && t instanceof Table tt) {
-            return !Objects.equals(ft.partitionKey(), tt.partitionKey());
-        }
-        if (f instanceof View fv && t instanceof View tv) {
-            return !fv.definition().equals(tv.definition());
-        }
-        if (f instanceof Function ff && t instanceof Function tf) {
-            return ff.procedure() != tf.procedure() || !Objects.equals(ff.result(), tf.result())
-                    || !Objects.equals(ff.arguments(), tf.arguments());
-        }
-        if (f instanceof Index fi && t instanceof Index ti) {
-            return !fi.definition().equals(ti.definition());
-        }
-        if (f instanceof Constraint fc && t instanceof Constraint tc) {
-            return !fc.definition().equals(tc.definition()) || !fc.type().equals(tc.type())
-                    || (fc.validated() && !tc.validated());
-        }
-        if (f instanceof Trigger ft && t instanceof Trigger tt) {
-            return !ft.definition().equals(tt.definition());
-        }
-        if (f instanceof Policy fp && t instanceof Policy tp) {
-            return !fp.command().equals(tp.command()) || fp.permissive() != tp.permissive()
-                    || (fp.using() != null && tp.using() == null) || (fp.withCheck() != null && tp.withCheck() == null);
-        }
-        if (f instanceof EventTrigger fe && t instanceof EventTrigger te) {
-            return !fe.event().equals(te.event()) || !fe.function().equals(te.function()) || !fe.tags().equals(te.tags());
-        }
-        if (f instanceof Column fc && t instanceof Column tc) {
-            if (Objects.equals(fc.generated(), tc.generated())) {
-                return false;
-            }
-            if (tc.generated() == null) {
-                return false; // DROP EXPRESSION keeps the values
-            }
-            return fc.generated() == null || from.major() < 17;
-        }
-        if (f instanceof CompositeType fc && t instanceof CompositeType tc) {
-            return !compositeAlterable(fc, tc);
-        }
-        return false;
-    }
-
-    /** TO's labels are FROM's in the same order with new ones inserted anywhere. */
-    static boolean isPureAddition(List<String> from, List<String> to) {
-        int i = 0;
-        for (String label : to) {
-            if (i < from.size() && from.get(i).equals(label)) {
-                i++;
-            } else if (from.contains(label)) {
-                return false;
-            }
-        }
-        return i == from.size();
-    }
-
-    /** Common attributes keep their order and new ones come after them all: ALTER TYPE can do it. */
-    private static boolean compositeAlterable(CompositeType f, CompositeType t) {
-        Set<String> fromNames = new HashSet<>();
-        f.attributes().forEach(a -> fromNames.add(a.name()));
-        List<String> common = new ArrayList<>();
-        boolean addedSeen = false;
-        for (CompositeType.Attribute a : t.attributes()) {
-            if (fromNames.contains(a.name())) {
-                if (addedSeen) {
-                    return false;
-                }
-                common.add(a.name());
-            } else {
-                addedSeen = true;
-            }
-        }
-        List<String> fromCommon = f.attributes().stream().map(CompositeType.Attribute::name).filter(common::contains).toList();
-        return fromCommon.equals(common);
-    }
-
-    /** A column listed only in TO because its table left the parent it inherited the column from. */
-    private boolean becomesLocal(Column c) {
-        return inheritedFrom(from, c) != null && inheritedFrom(to, c) == null
-                && from.contains(ObjectKey.of(ObjectKind.TABLE, c.key().schema(), c.key().name()));
-    }
-
-    /** A column listed only in FROM because in TO the table inherits it from a (new) parent. */
-    private boolean becomesInherited(Column c) {
-        return inheritedFrom(to, c) != null && to.contains(ObjectKey.of(ObjectKind.TABLE, c.key().schema(), c.key().name()));
-    }
-
-    /** The parent's column of the same name, when the table has a parent (partition or inheritance) holding one. */
-    private static Column inheritedFrom(SnapshotIndex side, Column c) {
-        SchemaObject owner = side.get(ObjectKey.of(ObjectKind.TABLE, c.key().schema(), c.key().name()));
-        if (!(owner instanceof Table table)) {
-            return null;
-        }
-        List<ObjectKey> parents = new ArrayList<>(table.inherits());
-        if (table.partitionOf() != null) {
-            parents.add(table.partitionOf());
-        }
-        for (ObjectKey parent : parents) {
-            SchemaObject column = side.get(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(), c.key().member()));
-            if (column instanceof Column pc) {
-                return pc;
-            }
-            Column grand = inheritedFrom(side, new Column(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(),
-                    c.key().member()), 0, c.type(), false, null, null, null, null, null, null, null));
-            if (grand != null) {
-                return grand;
-            }
-        }
-        return null;
-    }
-
-    /** Follows FROM's dependents of everything dropped or changed in a breaking way. */
-    private void closeOverDependents() {
-        while (!work.isEmpty()) {
-            Work w = work.poll();
-            List<ObjectKey> dependents = new ArrayList<>(from.dependents(w.key()));
-            if ((w.reason() == Break.RETYPE || w.reason() == Break.RETYPE_FULL)
-                    && !from.columnLevelViewDependencies()) {
-                ObjectKey owner = from.owner(w.key());
-                if (owner != null) {
-                    for (ObjectKey d : from.dependents(owner)) {
-                        if (d.kind() == ObjectKind.VIEW || d.kind() == ObjectKind.MATERIALIZED_VIEW) {
-                            dependents.add(d);
-                        }
-                    }
-                }
-            }
-            if (w.reason() == Break.RECREATE_TYPE) {
-                addColumnsOfType(w.key(), dependents);
-            }
-            for (ObjectKey d : dependents) {
-                if (!dropped.containsKey(d)) {
-                    follow(w, d);
-                }
-            }
-        }
-    }
-
-    /** Columns whose type text names the type, for catalogs that do not link columns to their types. */
-    private void addColumnsOfType(ObjectKey type, List<ObjectKey> dependents) {
-        Set<ObjectKey> seen = new HashSet<>(dependents);
-        for (SchemaObject object : from.snapshot.objects()) {
-            if (object instanceof Column c && type.equals(from.typeKey(c.type())) && seen.add(c.key())) {
-                dependents.add(c.key());
-            }
-        }
-    }
-
-    private void follow(Work w, ObjectKey d) {
-        SchemaObject dependent = from.get(d);
-        if (dependent == null) {
-            return;
-        }
-        ObjectKey k = w.key();
-        boolean memberOfBroken = MEMBER_KINDS.contains(d.kind()) && !k.kind().equals(ObjectKind.COLUMN)
-                && d.schema().equals(k.schema()) && d.name().equals(k.name()) && k.member().isEmpty();
-        if (memberOfBroken) {
-            if (w.reason() == Break.DROP) {
-                rebuild(d, w.direction());
-            }
-            return;
-        }
-        switch (d.kind()) {
-            case COLUMN -> followColumn(w, (Column) dependent);
-            case SEQUENCE, SCHEMA, EXTENSION -> {
-            }
-            case TABLE -> {
-                if (w.reason() == Break.DROP && k.equals(((Table) dependent).partitionOf())) {
-                    rebuild(d, w.direction());
-                }
-            }
-            case DOMAIN -> {
-                if (w.reason() == Break.RECREATE_TYPE && k.equals(from.typeKey(((DomainType) dependent).baseType()))) {
-                    recreateType(d, w.direction());
-                } else if (w.reason() == Break.DROP || w.reason() == Break.RECREATE_TYPE) {
-                    domainResets.putIfAbsent(d, w.direction());
-                }
-            }
-            case ENUM -> {
-            }
-            default -> {
-                if (w.reason() == Break.RETYPE && !RETYPE_BREAKS.contains(d.kind())) {
-                    return;
-                }
-                rebuild(d, w.direction());
-            }
-        }
-    }
-
-    private void followColumn(Work w, Column column) {
-        ObjectKey d = column.key();
-        if (column.generated() != null) {
-            rebuild(d, w.direction());
-            return;
-        }
-        if (w.reason() == Break.RECREATE_TYPE && w.key().equals(from.typeKey(column.type()))) {
-            if (retypedByType.putIfAbsent(d, w.direction()) == null) {
-                if (column.defaultExpr() != null) {
-                    defaultResets.putIfAbsent(d, w.direction());
-                }
-                work.add(new Work(d, Break.RETYPE_FULL, w.direction()));
-            }
-            return;
-        }
-        if ((w.reason() == Break.DROP || w.reason() == Break.RECREATE_TYPE) && column.defaultExpr() != null
-                && w.key().kind() != ObjectKind.COLUMN) {
-            defaultResets.putIfAbsent(d, w.direction());
-        }
     }
 
     // ---- steps --------------------------------------------------------------------------------------
@@ -404,7 +111,7 @@ final class MigrationBuilder {
 
     /** The relation (table, view, matview) of a member, or the object itself. */
     private static ObjectKey relationOf(SnapshotIndex side, ObjectKey key) {
-        if (MEMBER_KINDS.contains(key.kind())) {
+        if (Decisions.MEMBER_KINDS.contains(key.kind())) {
             ObjectKey owner = side.owner(key);
             return owner == null ? ObjectKey.of(ObjectKind.TABLE, key.schema(), key.name()) : owner;
         }
@@ -453,7 +160,11 @@ final class MigrationBuilder {
 
     /** The dropped object whose DROP takes this one along, or null. */
     private ObjectKey absorber(ObjectKey key, Map<ObjectKey, ObjectKey> sequenceOwner) {
-        if (MEMBER_KINDS.contains(key.kind())) {
+        if (from.get(key) instanceof Constraint c && c.references() != null && dropped.containsKey(c.references())
+                && !c.references().equals(from.owner(key))) {
+            return null; // dropped on its own first, so that tables referencing each other can go in any order
+        }
+        if (Decisions.MEMBER_KINDS.contains(key.kind())) {
             ObjectKey owner = from.owner(key);
             if (owner != null && dropped.containsKey(owner)) {
                 return owner;
@@ -511,15 +222,21 @@ final class MigrationBuilder {
 
     /** For a dropped table, a table created by the same migration with the same columns: probably a rename. */
     private String renameHint(ObjectKey table) {
-        String signature = columnSignature(from, table);
-        for (ObjectKey candidate : created.keySet()) {
-            if (candidate.kind() == ObjectKind.TABLE && !candidate.equals(table) && !from.contains(candidate)
-                    && columnSignature(to, candidate).equals(signature)) {
-                return "if " + candidate.display() + " is this table renamed, use ALTER TABLE " + Ddl.rel(table)
-                        + " RENAME TO " + Sql.ident(candidate.name()) + " instead to keep the rows";
+        if (newTablesBySignature == null) {
+            newTablesBySignature = new HashMap<>();
+            for (ObjectKey candidate : created.keySet()) {
+                if (candidate.kind() == ObjectKind.TABLE && !from.contains(candidate)) {
+                    newTablesBySignature.putIfAbsent(columnSignature(to, candidate), candidate);
+                }
             }
         }
-        return null;
+        String signature = columnSignature(from, table);
+        ObjectKey candidate = signature.isEmpty() ? null : newTablesBySignature.get(signature);
+        if (candidate == null) {
+            return null;
+        }
+        return "if " + candidate.display() + " is this table renamed, use ALTER TABLE " + Ddl.rel(table)
+                + " RENAME TO " + Sql.ident(candidate.name()) + " instead to keep the rows";
     }
 
     private static String columnSignature(SnapshotIndex side, ObjectKey table) {
@@ -804,13 +521,14 @@ final class MigrationBuilder {
 
     private void emitAlters() {
         for (Change change : changes) {
-            if (change instanceof Change.Altered a && !dropped.containsKey(a.key()) && !created.containsKey(a.key())) {
+            if (change instanceof Change.Altered a && !dropped.containsKey(a.key()) && !created.containsKey(a.key())
+                    && !typeRecreations.containsKey(a.key())) {
                 new Alterations(this).alter(a.from(), a.to(), Direction.STAGING_AHEAD);
             }
         }
         for (ObjectKey key : inheritedColumnsBecomingLocal) {
             Column now = (Column) to.get(key);
-            Column parent = inheritedFrom(from, now);
+            Column parent = Decisions.inheritedFrom(from, now);
             Column before = new Column(key, now.position(), parent.type(), parent.notNull(), parent.defaultExpr(),
                     parent.identity(), parent.identityOptions(), parent.generated(), parent.collation(),
                     parent.storage(), parent.comment());
@@ -860,6 +578,27 @@ final class MigrationBuilder {
 
     boolean retypedByType(ObjectKey column) {
         return retypedByType.containsKey(column);
+    }
+
+    /** The FROM sequence OWNED BY a column (a serial's), or null. */
+    Sequence ownedSequence(ObjectKey column) {
+        if (fromSequencesByOwner == null) {
+            fromSequencesByOwner = from.sequencesByOwner();
+        }
+        return fromSequencesByOwner.get(column);
+    }
+
+    /** The step that creates an object, or null when this migration does not create it. */
+    Step createStepOf(ObjectKey key) {
+        return createStep.get(key);
+    }
+
+    /** The TO sequence OWNED BY a column, or null. */
+    Sequence newOwnedSequence(ObjectKey column) {
+        if (toSequencesByOwner == null) {
+            toSequencesByOwner = to.sequencesByOwner();
+        }
+        return toSequencesByOwner.get(column);
     }
 
     boolean domainReset(ObjectKey domain) {
@@ -967,108 +706,17 @@ final class MigrationBuilder {
     // ---- order --------------------------------------------------------------------------------------
 
     private List<Statement> order() {
-        DependencyGraph<Step> graph = new DependencyGraph<>();
-        Map<ObjectKey, List<Step>> droppers = new HashMap<>();
-        Map<ObjectKey, List<Step>> makers = new HashMap<>();
-        Map<ObjectKey, List<Step>> bySubject = new HashMap<>();
-        for (Step s : steps) {
-            s.node = graph.add(s);
-            s.drops.forEach(k -> droppers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            s.creates.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            s.alters.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            bySubject.computeIfAbsent(s.subject, x -> new ArrayList<>(2)).add(s);
-        }
-        for (Step s : steps) {
-            for (ObjectKey k : union(s.drops, s.alters)) {
-                for (ObjectKey dependent : from.dependents(k)) {
-                    edges(graph, droppers.get(dependent), s);
-                }
-            }
-            for (ObjectKey k : s.releases) {
-                for (ObjectKey referenced : from.dependencies(k)) {
-                    if (s.dependencyFilter.test(referenced)) {
-                        edgesTo(graph, s, droppers.get(referenced));
-                    }
-                }
-            }
-            for (ObjectKey k : union(s.creates, s.alters)) {
-                for (ObjectKey referenced : to.dependencies(k)) {
-                    if (s.dependencyFilter.test(referenced)) {
-                        edges(graph, makers.get(referenced), s);
-                    }
-                }
-            }
-            for (ObjectKey k : s.needs) {
-                edges(graph, makers.get(k), s);
-            }
-            for (ObjectKey k : s.beforeDropOf) {
-                edgesTo(graph, s, droppers.get(k));
-            }
-            for (Step before : s.after) {
-                graph.edge(before.node, s.node);
-            }
-        }
-        for (List<Step> same : bySubject.values()) {
-            if (same.size() > 1) {
-                same.sort(Comparator.comparing((Step s) -> s.phase).thenComparingInt(s -> s.seq));
-                for (int i = 1; i < same.size(); i++) {
-                    graph.edge(same.get(i - 1).node, same.get(i).node);
-                }
-            }
-        }
-        List<Step> ordered = graph.order(Step.TIE_BREAK);
-        brokenCycles = graph.brokenCycles();
-        markEnumAdditionsUsedLater(ordered);
-        return ordered.stream().map(Step::toStatement).toList();
-    }
-
-    private static Set<ObjectKey> union(Set<ObjectKey> a, Set<ObjectKey> b) {
-        if (b.isEmpty()) {
-            return a;
-        }
-        if (a.isEmpty()) {
-            return b;
-        }
-        Set<ObjectKey> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
-    }
-
-    private static void edges(DependencyGraph<Step> graph, List<Step> before, Step after) {
-        if (before != null) {
-            for (Step b : before) {
-                graph.edge(b.node, after.node);
-            }
-        }
-    }
-
-    private static void edgesTo(DependencyGraph<Step> graph, Step before, List<Step> after) {
-        if (after != null) {
-            for (Step a : after) {
-                graph.edge(before.node, a.node);
-            }
-        }
-    }
-
-    /**
-     * A label added by {@code ALTER TYPE ... ADD VALUE} cannot be used in the transaction that added it: when a
-     * later statement mentions it, the addition is marked non-transactional so it is committed first.
-     */
-    private static void markEnumAdditionsUsedLater(List<Step> ordered) {
-        for (int i = 0; i < ordered.size(); i++) {
-            Step s = ordered.get(i);
-            if (!(s.subject.kind() == ObjectKind.ENUM && s.sql.contains(" ADD VALUE "))) {
-                continue;
-            }
-            String literal = s.sql.substring(s.sql.indexOf(" ADD VALUE ") + 11).split(" (BEFORE|AFTER) |;")[0];
-            for (int j = i + 1; j < ordered.size(); j++) {
-                if (ordered.get(j).sql.contains(literal)) {
-                    s.transactional = false;
-                    s.hazard(HazardKind.NON_TRANSACTIONAL, "the new label " + literal + " is used by a later statement, "
-                            + "so it must be committed before the migration's transaction starts", null);
-                    break;
-                }
-            }
-        }
+        StepOrder order = new StepOrder(from, to);
+        List<Step> ordered = order.sort(steps);
+        brokenCycles = order.brokenCycles();
+        // SQL-language bodies are checked at CREATE time against tables pg_depend does not link them to;
+        // like pg_dump, the script turns the check off rather than guess an order for them
+        List<Statement> statements = new ArrayList<>(ordered.size() + 1);
+        ordered.stream().filter(s -> s.subject.kind() == ObjectKind.FUNCTION && s.sql.startsWith("CREATE OR REPLACE "))
+                .findFirst()
+                .ifPresent(first -> statements.add(new Statement("SET check_function_bodies = false;", first.subject,
+                        first.direction, List.of(), true)));
+        ordered.forEach(s -> statements.add(s.toStatement()));
+        return statements;
     }
 }

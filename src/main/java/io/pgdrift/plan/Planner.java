@@ -4,17 +4,25 @@ import io.pgdrift.diff.Change;
 import io.pgdrift.model.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns changes into dependency-ordered DDL that takes FROM (production) to TO (staging), with hazards; and,
  * for what exists only in production, the DDL that would back-port it into staging instead.
  */
 public final class Planner {
+    private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes) {
         SnapshotIndex fromIndex = new SnapshotIndex(from);
         SnapshotIndex toIndex = new SnapshotIndex(to);
-        List<Statement> migration = new MigrationBuilder(fromIndex, toIndex, changes).build();
+        MigrationBuilder builder = new MigrationBuilder(fromIndex, toIndex, changes);
+        List<Statement> migration = builder.build();
+        if (builder.brokenCycles() > 0) {
+            LOG.warn("the migration's dependencies hold {} cycle(s); statements were ordered by kind there: "
+                    + "review the order before applying", builder.brokenCycles());
+        }
         List<Change> backportChanges = new ArrayList<>();
         for (Change change : changes) {
             if (change instanceof Change.Removed removed) {

@@ -50,6 +50,8 @@ final class Step {
     final Set<ObjectKey> needs = new LinkedHashSet<>(2);
     /** objects whose drop must wait for this statement */
     final Set<ObjectKey> beforeDropOf = new LinkedHashSet<>(1);
+    /** objects whose drop this statement must wait for */
+    final Set<ObjectKey> afterDropOf = new LinkedHashSet<>(1);
     /** which referenced objects count for {@link #alters}/{@link #releases} (a retype cares about types only) */
     Predicate<ObjectKey> dependencyFilter = k -> true;
     final List<Step> after = new ArrayList<>(1);

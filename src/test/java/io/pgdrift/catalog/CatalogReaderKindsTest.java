@@ -149,6 +149,9 @@ class CatalogReaderKindsTest {
         ObjectKey qty = member(ObjectKind.COLUMN, ORDERS, "qty");
         assertThat(objects.get(qty)).isEqualTo(new Column(qty, 4, "integer", true, null, "BY DEFAULT", null, null,
                 null, null, null));
+        ObjectKey afterDropped = member(ObjectKind.COLUMN, "shrunk", "b");
+        assertThat(objects.get(afterDropped)).isEqualTo(new Column(afterDropped, 2, "integer", false, null, null, null,
+                null, null, null, null));
         assertThat(objects).containsKey(member(ObjectKind.COLUMN, ORDERS, "ñandú"))
                 .containsKey(member(ObjectKind.COLUMN, "user", "Mixed Case"))
                 .containsKey(member(ObjectKind.COLUMN, "dog", "good"))

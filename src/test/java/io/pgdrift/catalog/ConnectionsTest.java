@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Connections pgdrift opens are read-only with timeouts; failures are one line without the password. */
@@ -89,6 +90,24 @@ class ConnectionsTest {
     void sslRequiredByTheUrlButNotOffered() {
         String url = "postgresql://postgres:" + SECRET + "@localhost:" + server().port() + "/postgres?sslmode=require";
         assertOneLine(url, "SSL");
+    }
+
+    @Test
+    void snapshotFailingHalfWayThrowsInsteadOfReturningPart() throws SQLException {
+        TestDatabase db = server().createDatabase("locked")
+                .execute("CREATE TABLE t (id int); CREATE VIEW v AS SELECT id FROM t");
+        String url = "postgresql://postgres:" + SECRET + "@localhost:" + server().port() + "/" + db.name();
+        try (Connection ddl = db.connect(); Statement s = ddl.createStatement()) {
+            ddl.setAutoCommit(false);
+            s.execute("LOCK TABLE v IN ACCESS EXCLUSIVE MODE");
+            CatalogReader reader = new CatalogReader(Duration.ofMinutes(1), Duration.ofMillis(200));
+            assertThatThrownBy(() -> reader.read(DatabaseUrl.parse(url)))
+                    .isInstanceOf(PgdriftException.class)
+                    .hasMessageStartingWith("reading the catalog of postgresql://postgres:***@localhost:")
+                    .hasMessageContaining("lock_timeout")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain("\n"));
+            ddl.rollback();
+        }
     }
 
     static PgdriftException assertOneLine(String url, String what) {

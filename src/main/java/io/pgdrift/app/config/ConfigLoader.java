@@ -156,11 +156,39 @@ public final class ConfigLoader {
                 if (staging != null && production != null && staging.masked().equals(production.masked())) {
                     problem(path, "staging and production are the same database (" + staging.masked() + ")");
                 }
-                ObjectFilter filter = new ObjectFilter(orEmpty(pair.schemas()), orEmpty(pair.exclude()));
+                ObjectFilter filter = filter(pair, path);
                 DiffOptions options = new DiffOptions(Boolean.TRUE.equals(pair.compareColumnOrder()));
                 result.add(new PairConfig(name, staging, production, filter, options, Boolean.TRUE.equals(pair.allowEmpty())));
             }
             return result;
+        }
+
+        /** The pair's schemas and exclude patterns; an empty entry is a problem at its index. */
+        private ObjectFilter filter(ConfigFile.Pair pair, String path) {
+            List<String> schemas = nonBlank(pair.schemas(), path + ".schemas", "empty schema name; give one such as public");
+            List<String> excludes = nonBlank(pair.exclude(), path + ".exclude",
+                    "empty pattern; give a qualified name or glob such as public.flyway_schema_history or audit.*_tmp");
+            try {
+                return new ObjectFilter(schemas, excludes);
+            } catch (PgdriftException e) {
+                problem(path, e.getMessage());
+                return ObjectFilter.ALL;
+            }
+        }
+
+        private List<String> nonBlank(List<String> values, String path, String message) {
+            if (values == null) {
+                return List.of();
+            }
+            List<String> kept = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null || values.get(i).isBlank()) {
+                    problem(path + "[" + i + "]", message);
+                } else {
+                    kept.add(values.get(i));
+                }
+            }
+            return kept;
         }
 
         private DatabaseUrl url(String text, String path) {

@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,7 @@ final class KeyCheck {
             return;
         }
         RecordComponent[] components = record.getRecordComponents();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String key = field.getKey();
             String keyPath = path.isEmpty() ? key : path + "." + key;
             Optional<RecordComponent> component = Arrays.stream(components).filter(c -> c.getName().equals(key)).findFirst();

@@ -62,7 +62,7 @@ public final class NightlyJob {
         }
         out.flush();
         JobResult job = new JobResult(results);
-        LOG.info("run finished: {}", job.outline());
+        LOG.debug("run finished: {}", job.outline());
         return job;
     }
 

@@ -28,9 +28,11 @@ public sealed interface PairResult permits PairResult.Checked, PairResult.Suspic
         @Override
         public String summary() {
             String drift = changes == 0 ? "identical" : changes + (changes == 1 ? " change" : " changes");
+            if (ticketError != null) {
+                return pair + ": " + drift + ", ticket failed — " + ticketError;
+            }
             String ticketText = TicketWords.describe(ticket, dryRun);
-            String line = pair + ": " + drift + (ticketText.isEmpty() ? "" : ", " + ticketText);
-            return ticketError == null ? line : line + ", ticket failed — " + ticketError;
+            return pair + ": " + drift + (ticketText.isEmpty() ? "" : ", " + ticketText);
         }
     }
 

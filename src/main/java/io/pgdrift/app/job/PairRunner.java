@@ -16,6 +16,7 @@ import io.pgdrift.report.SqlScript;
 import io.pgdrift.ticket.TicketDraft;
 import io.pgdrift.ticket.TicketOutcome;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -72,23 +73,29 @@ public final class PairRunner {
         if (staging.failure() != null || production.failure() != null) {
             return unreachable(pair.name(), staging, production);
         }
-        String suspicion = EmptySide.suspicion(staging.snapshot(), production.snapshot());
+        String suspicion = EmptySide.suspicion(staging.snapshot(), production.snapshot(),
+                pair.filter().compile());
         if (suspicion != null && !pair.allowEmpty()) {
             LOG.warn("{}: suspicious comparison, no ticket filed: {}", pair.name(), suspicion);
             return new PairResult.Suspicious(pair.name(), suspicion + "; check the URLs, or set allowEmpty: true for pair "
                     + pair.name() + " if this is expected");
         }
-        List<Change> changes = new Differ().diff(production.snapshot(), staging.snapshot(), pair.filter(), pair.options());
-        MigrationPlan plan = new Planner().plan(production.snapshot(), staging.snapshot(), changes);
-        BriefContext context = new BriefContext(pair.name(), "production", "staging",
-                production.snapshot().server(), staging.snapshot().server(), clock.instant());
-        DriftReport report = DriftReport.of(context, changes, plan);
-        LOG.info("{}: {} changes, fingerprint {}", pair.name(), changes.size(), report.identical() ? "-" : report.fingerprint());
+        DriftReport report = report(pair, staging.snapshot(), production.snapshot());
+        LOG.info("{}: {} changes, fingerprint {}", pair.name(), report.changes().size(),
+                report.identical() ? "-" : report.fingerprint());
         String brief = report.identical() ? "" : MarkdownBrief.render(report);
-        TicketDraft draft = report.identical() ? null : new TicketDraft(pair.name(), report.fingerprint(),
-                "Schema drift between staging and production: " + pair.name(), brief, SqlScript.render(report),
-                ChangeLines.of(changes));
+        TicketDraft draft = report.identical() ? null : TicketDraft.of(pair.name(), report.fingerprint(), brief,
+                SqlScript.render(report), ChangeLines.of(report.changes()));
         return file(pair.name(), report, brief, draft, dryRun);
+    }
+
+    /** Diff and plan from production (FROM) to staging (TO): what the migration must do to production. */
+    private DriftReport report(PairConfig pair, Snapshot staging, Snapshot production) {
+        List<Change> changes = new Differ().diff(production, staging, pair.filter(), pair.options());
+        MigrationPlan plan = new Planner().plan(production, staging, changes);
+        BriefContext context = new BriefContext(pair.name(), "production", "staging", production.server(),
+                staging.server(), clock.instant());
+        return DriftReport.of(context, changes, plan);
     }
 
     private PairResult file(String pair, DriftReport report, String brief, TicketDraft draft, boolean dryRun) {
@@ -115,13 +122,18 @@ public final class PairRunner {
         }
     }
 
+    /** {@code staging unreachable — why}, {@code production unreachable — why}, or both, joined by "; ". */
     private static PairResult unreachable(String pair, Side staging, Side production) {
-        String sides = staging.failure() != null && production.failure() != null ? "staging and production"
-                : staging.failure() != null ? "staging" : "production";
-        Throwable cause = production.failure() != null ? production.failure() : staging.failure();
-        LOG.error("{}: {} could not be read, no report: {}", pair, sides, reason(cause));
-        LOG.debug("{}: snapshot failure", pair, cause);
-        return new PairResult.Failed(pair, sides + " unreachable — " + reason(cause));
+        List<String> parts = new ArrayList<>();
+        for (Side side : List.of(staging, production)) {
+            if (side.failure() != null) {
+                String name = side == staging ? "staging" : "production";
+                LOG.error("{}: {} could not be read, no report: {}", pair, name, reason(side.failure()));
+                LOG.debug("{}: {} snapshot failure", pair, name, side.failure());
+                parts.add(name + " unreachable — " + reason(side.failure()));
+            }
+        }
+        return new PairResult.Failed(pair, String.join("; ", parts));
     }
 
     static String reason(Throwable e) {

@@ -19,12 +19,10 @@ public final class ClockWaiter implements Waiter {
 
     @Override
     public synchronized void waitUntil(Instant when) throws InterruptedException {
-        while (!woken) {
-            long millis = Duration.between(clock.instant(), when).toMillis();
-            if (millis <= 0) {
-                return;
-            }
-            wait(Math.min(millis, MAX_WAIT_MILLIS));
+        while (!woken && clock.instant().isBefore(when)) {
+            // round up: returning a fraction of a millisecond early would look like an early wake-up
+            long millis = Duration.between(clock.instant(), when).plusNanos(999_999).toMillis();
+            wait(Math.max(1, Math.min(millis, MAX_WAIT_MILLIS)));
         }
     }
 

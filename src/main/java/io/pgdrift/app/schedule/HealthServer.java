@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
 /**
@@ -71,7 +72,7 @@ public final class HealthServer implements AutoCloseable {
     }
 
     private static void put(ObjectNode node, String field, Instant value) {
-        node.put(field, value == null ? null : value.toString());
+        node.put(field, value == null ? null : value.truncatedTo(ChronoUnit.MILLIS).toString());
     }
 
     @Override

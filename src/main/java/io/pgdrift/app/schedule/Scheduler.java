@@ -57,9 +57,6 @@ public final class Scheduler {
                 if (stopping) {
                     break;
                 }
-                if (clock.instant().isBefore(due)) {
-                    continue; // woken early without a stop: look again
-                }
                 runOnce();
                 reportSkipped(next.get());
             }

@@ -7,7 +7,7 @@ import java.time.Instant;
  * clock forward at once, so the schedule is driven without sleeping.
  */
 public interface Waiter {
-    /** Returns when {@code when} has come or {@link #wake()} was called, whichever is first. */
+    /** Returns once the clock has reached {@code when} (never before it), or when {@link #wake()} was called. */
     void waitUntil(Instant when) throws InterruptedException;
 
     /** Ends a {@link #waitUntil} early (the scheduler is stopping). */

@@ -195,6 +195,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void emptySchemaNamesAndExcludePatternsAreRefusedAtTheirIndex() {
+        assertThat(problems("""
+                pairs:
+                  - {name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x', schemas: [public, ''],
+                     exclude: ['  ']}
+                """)).containsExactly(
+                "pairs[0].schemas[1]: empty schema name; give one such as public",
+                "pairs[0].exclude[0]: empty pattern; give a qualified name or glob such as public.flyway_schema_history or audit.*_tmp");
+    }
+
+    @Test
     void linearNeedsAKeyAndATeamAndAValidPriority() {
         assertThat(problems("""
                 linear: {project: p, priority: 7, apiUrl: "ftp://linear"}

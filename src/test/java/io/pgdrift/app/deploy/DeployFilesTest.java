@@ -45,6 +45,7 @@ class DeployFilesTest {
         JsonNode configMap = byKind.get("ConfigMap");
         Config config = new ConfigLoader(SECRETS).parse(configMap.at("/data/pgdrift.yaml").asText(), "ConfigMap", Path.of("."));
         assertThat(config.pairs()).extracting(p -> p.name()).containsExactly("app");
+        assertThat(config.schedule()).isPresent();
 
         JsonNode cronJob = byKind.get("CronJob");
         assertThat(cronJob.get("apiVersion").asText()).isEqualTo("batch/v1");
@@ -58,6 +59,24 @@ class DeployFilesTest {
         assertThat(container.at("/envFrom/0/secretRef/name").asText()).isEqualTo("pgdrift-secrets");
         assertThat(pod.at("/volumes/0/configMap/name").asText()).isEqualTo(configMap.at("/metadata/name").asText());
         assertThat(container.at("/volumeMounts/0/mountPath").asText()).isEqualTo("/etc/pgdrift");
+    }
+
+    @Test
+    void kubernetesSchedulerDeploymentProbesHealthzOnThePortItServes() throws IOException {
+        JsonNode deployment = YAML.readTree(DEPLOY.resolve("kubernetes/schedule-deployment.yaml").toFile());
+        assertThat(deployment.get("kind").asText()).isEqualTo("Deployment");
+        assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(1);
+        assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
+        assertThat(deployment.at("/spec/selector/matchLabels")).isEqualTo(deployment.at("/spec/template/metadata/labels"));
+        JsonNode container = deployment.at("/spec/template/spec/containers/0");
+        List<String> args = new ArrayList<>();
+        container.get("args").forEach(a -> args.add(a.asText()));
+        assertThat(args.get(0)).isEqualTo("schedule");
+        String port = args.get(args.indexOf("--health-port") + 1);
+        assertThat(container.at("/ports/0/containerPort").asText()).isEqualTo(port);
+        assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/healthz");
+        assertThat(container.at("/livenessProbe/httpGet/port").asText()).isEqualTo(container.at("/ports/0/name").asText());
+        assertThat(deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt()).isGreaterThanOrEqualTo(600);
     }
 
     @Test

@@ -1,0 +1,143 @@
+package io.pgdrift.plan;
+
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Orders a migration's steps. Edges, from what each step does ({@link Step}) and both snapshots' dependencies:
+ * a dependent is dropped before what it depends on in FROM is dropped or altered; what a step stops referencing
+ * is dropped only after it; what a created or altered object depends on in TO is created or altered first;
+ * explicit needs and waits; and steps on one object keep their phase order. Ties go by {@link Step#TIE_BREAK}.
+ */
+final class StepOrder {
+
+    private final SnapshotIndex from;
+    private final SnapshotIndex to;
+    private int brokenCycles;
+
+    StepOrder(SnapshotIndex from, SnapshotIndex to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The steps in an order that applies; see the class comment for the edges. */
+    List<Step> sort(List<Step> steps) {
+        DependencyGraph<Step> graph = new DependencyGraph<>();
+        Map<ObjectKey, List<Step>> droppers = new HashMap<>();
+        Map<ObjectKey, List<Step>> makers = new HashMap<>();
+        Map<ObjectKey, List<Step>> bySubject = new HashMap<>();
+        for (Step s : steps) {
+            s.node = graph.add(s);
+            s.drops.forEach(k -> droppers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            s.creates.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            s.alters.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            bySubject.computeIfAbsent(s.subject, x -> new ArrayList<>(2)).add(s);
+        }
+        for (Step s : steps) {
+            for (ObjectKey k : union(s.drops, s.alters)) {
+                for (ObjectKey dependent : from.dependents(k)) {
+                    edges(graph, droppers.get(dependent), s);
+                }
+            }
+            for (ObjectKey k : s.releases) {
+                for (ObjectKey referenced : from.dependencies(k)) {
+                    if (s.dependencyFilter.test(referenced)) {
+                        edgesTo(graph, s, droppers.get(referenced));
+                    }
+                }
+            }
+            for (ObjectKey k : union(s.creates, s.alters)) {
+                for (ObjectKey referenced : to.dependencies(k)) {
+                    if (s.dependencyFilter.test(referenced) && !s.creates.contains(referenced)) {
+                        edges(graph, makers.get(referenced), s);
+                    }
+                }
+            }
+            for (ObjectKey k : s.needs) {
+                edges(graph, makers.get(k), s);
+            }
+            for (ObjectKey k : s.beforeDropOf) {
+                edgesTo(graph, s, droppers.get(k));
+            }
+            for (ObjectKey k : s.afterDropOf) {
+                edges(graph, droppers.get(k), s);
+            }
+            for (Step before : s.after) {
+                graph.edge(before.node, s.node);
+            }
+        }
+        for (List<Step> same : bySubject.values()) {
+            if (same.size() > 1) {
+                same.sort(Comparator.comparing((Step s) -> s.phase).thenComparingInt(s -> s.seq));
+                for (int i = 1; i < same.size(); i++) {
+                    graph.edge(same.get(i - 1).node, same.get(i).node);
+                }
+            }
+        }
+        List<Step> ordered = graph.order(Step.TIE_BREAK);
+        brokenCycles = graph.brokenCycles();
+        markEnumAdditionsUsedLater(ordered);
+        return ordered;
+    }
+
+    int brokenCycles() {
+        return brokenCycles;
+    }
+
+    private static Set<ObjectKey> union(Set<ObjectKey> a, Set<ObjectKey> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        Set<ObjectKey> u = new HashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    private static void edges(DependencyGraph<Step> graph, List<Step> before, Step after) {
+        if (before != null) {
+            for (Step b : before) {
+                graph.edge(b.node, after.node);
+            }
+        }
+    }
+
+    private static void edgesTo(DependencyGraph<Step> graph, Step before, List<Step> after) {
+        if (after != null) {
+            for (Step a : after) {
+                graph.edge(before.node, a.node);
+            }
+        }
+    }
+
+    /**
+     * A label added by {@code ALTER TYPE ... ADD VALUE} cannot be used in the transaction that added it: when a
+     * later statement mentions it, the addition is marked non-transactional so it is committed first.
+     */
+    private static void markEnumAdditionsUsedLater(List<Step> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Step s = ordered.get(i);
+            if (!(s.subject.kind() == ObjectKind.ENUM && s.sql.contains(" ADD VALUE "))) {
+                continue;
+            }
+            String literal = s.sql.substring(s.sql.indexOf(" ADD VALUE ") + 11).split(" (BEFORE|AFTER) |;")[0];
+            for (int j = i + 1; j < ordered.size(); j++) {
+                if (ordered.get(j).sql.contains(literal)) {
+                    s.transactional = false;
+                    s.hazard(HazardKind.NON_TRANSACTIONAL, "the new label " + literal + " is used by a later statement, "
+                            + "so it must be committed before the migration's transaction starts", null);
+                    break;
+                }
+            }
+        }
+    }
+}

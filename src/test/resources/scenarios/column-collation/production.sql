@@ -1,0 +1,1 @@
+CREATE TABLE words (id integer PRIMARY KEY, word text COLLATE "C", label text);

@@ -1,0 +1,1 @@
+CREATE TABLE jobs (id integer PRIMARY KEY, priority integer DEFAULT 5, attempts bigint DEFAULT 1);

@@ -1,0 +1,16 @@
+CREATE SCHEMA s;
+CREATE TYPE s.color AS ENUM ('red');
+CREATE DOMAIN s.dom AS integer CONSTRAINT dom_pos CHECK (VALUE > 0);
+CREATE TABLE s.t (id integer CONSTRAINT t_pk PRIMARY KEY, note text);
+CREATE INDEX t_note_idx ON s.t (note);
+CREATE VIEW s.v AS SELECT id FROM s.t;
+CREATE MATERIALIZED VIEW s.mv AS SELECT id FROM s.t;
+CREATE SEQUENCE s.seq;
+CREATE FUNCTION s.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
+CREATE FUNCTION s.trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER t_trg BEFORE INSERT ON s.t FOR EACH ROW EXECUTE FUNCTION s.trg();
+ALTER TABLE s.t ENABLE ROW LEVEL SECURITY;
+CREATE POLICY t_pol ON s.t USING (true);
+CREATE TYPE s.pair AS (a integer, b integer);
+COMMENT ON TABLE s.t IS 'old table comment';
+COMMENT ON COLUMN s.t.note IS 'to be removed';

@@ -1,0 +1,1 @@
+CREATE TABLE slots (id integer PRIMARY KEY, day date, room integer, CONSTRAINT slots_uniq UNIQUE (day, room));

@@ -1,0 +1,4 @@
+CREATE TYPE size AS ENUM ('small', 'large', 'medium');
+CREATE TABLE shirts (id integer PRIMARY KEY, s size DEFAULT 'small', sizes size[]);
+CREATE VIEW big_shirts AS SELECT id FROM shirts WHERE s = 'large';
+INSERT INTO shirts VALUES (1, 'medium', '{small,large}');

@@ -1,0 +1,3 @@
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE reservations (id integer PRIMARY KEY, room integer NOT NULL, during daterange NOT NULL,
+  CONSTRAINT reservations_room_overlap EXCLUDE USING gist (room WITH =, during WITH &&));

@@ -1,0 +1,1 @@
+CREATE TABLE props (id integer PRIMARY KEY);

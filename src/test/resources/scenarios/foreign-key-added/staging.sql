@@ -1,0 +1,3 @@
+CREATE TABLE authors (id integer PRIMARY KEY);
+CREATE TABLE books (id integer PRIMARY KEY, author_id integer
+  CONSTRAINT books_author_fk REFERENCES authors(id) ON DELETE CASCADE ON UPDATE RESTRICT DEFERRABLE INITIALLY DEFERRED);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, v integer);
+CREATE FUNCTION total() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(v) FROM t; END;

@@ -1,0 +1,3 @@
+CREATE TABLE t (id integer PRIMARY KEY, v bigint);
+CREATE FUNCTION total() RETURNS numeric LANGUAGE sql BEGIN ATOMIC SELECT sum(v) FROM t; END;
+CREATE FUNCTION twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x * 2;

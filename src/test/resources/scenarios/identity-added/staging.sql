@@ -1,0 +1,1 @@
+CREATE TABLE tickets (id integer GENERATED ALWAYS AS IDENTITY, title text);

@@ -1,0 +1,2 @@
+CREATE TABLE "user" (id integer PRIMARY KEY, "order" integer);
+CREATE TABLE "select" ("from" integer, "where" text);

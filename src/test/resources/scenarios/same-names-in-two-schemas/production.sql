@@ -1,0 +1,5 @@
+CREATE SCHEMA a;
+CREATE SCHEMA b;
+CREATE TABLE a.t (id integer PRIMARY KEY, x text);
+CREATE TABLE b.t (id integer PRIMARY KEY, x text);
+CREATE FUNCTION a.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;

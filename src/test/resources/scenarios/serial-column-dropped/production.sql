@@ -1,0 +1,1 @@
+CREATE TABLE posts (id serial PRIMARY KEY, legacy_no serial, title text);

@@ -1,0 +1,1 @@
+CREATE TABLE posts (id serial PRIMARY KEY, title text);

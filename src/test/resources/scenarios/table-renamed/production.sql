@@ -1,0 +1,1 @@
+CREATE TABLE client (id integer PRIMARY KEY, email text NOT NULL UNIQUE);

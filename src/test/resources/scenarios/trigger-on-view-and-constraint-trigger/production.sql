@@ -1,0 +1,3 @@
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TABLE docs (id integer PRIMARY KEY, updated_at timestamptz);
+CREATE VIEW docs_v AS SELECT * FROM docs;

@@ -1,0 +1,7 @@
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
+CREATE TABLE docs (id integer PRIMARY KEY, updated_at timestamptz);
+CREATE VIEW docs_v AS SELECT * FROM docs;
+CREATE FUNCTION docs_v_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO docs VALUES (NEW.id, NEW.updated_at); RETURN NEW; END $$;
+CREATE TRIGGER docs_v_ins INSTEAD OF INSERT ON docs_v FOR EACH ROW EXECUTE FUNCTION docs_v_insert();
+CREATE FUNCTION check_doc() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE CONSTRAINT TRIGGER docs_check AFTER INSERT ON docs DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION check_doc();

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b integer, CONSTRAINT t_a_key UNIQUE NULLS NOT DISTINCT (a));
+CREATE UNIQUE INDEX t_b_idx ON t (b) NULLS NOT DISTINCT;
