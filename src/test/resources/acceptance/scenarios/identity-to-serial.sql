@@ -1,4 +1,3 @@
--- bug: plan creates the serial's sequence before DROP IDENTITY frees the name: relation "ticket_id_seq" already exists (plan)
 -- common
 CREATE TABLE ticket (title text);
 -- production

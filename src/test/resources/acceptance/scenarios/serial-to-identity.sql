@@ -1,4 +1,3 @@
--- bug: plan adds the identity before dropping the serial's sequence, so PROD's identity sequence is named job_id_seq1 (plan)
 -- common
 CREATE TABLE job (title text);
 -- production
