@@ -24,6 +24,7 @@ public final class Differ {
     /** What takes {@code from} (production) to {@code to} (staging). */
     public List<Change> diff(Snapshot from, Snapshot to, ObjectFilter filter, DiffOptions options) {
         Predicate<SchemaObject> keep = filter.compile();
+        MajorVersionNoise noise = MajorVersionNoise.between(from.server(), to.server());
         Map<ObjectKey, SchemaObject> onlyInTo = new HashMap<>(to.objects().size() * 2);
         for (SchemaObject object : to.objects()) {
             if (keep.test(object)) {
@@ -41,7 +42,7 @@ public final class Differ {
                 removed.add(object);
                 continue;
             }
-            List<AttributeChange> differences = compare(object, target, options);
+            List<AttributeChange> differences = compare(object, target, options, noise);
             if (!differences.isEmpty()) {
                 changes.add(new Change.Altered(object, target, differences));
             }
@@ -64,7 +65,8 @@ public final class Differ {
     }
 
     /** The compared attributes that differ, in declaration order; a column's position first when asked for. */
-    static List<AttributeChange> compare(SchemaObject from, SchemaObject to, DiffOptions options) {
+    private static List<AttributeChange> compare(SchemaObject from, SchemaObject to, DiffOptions options,
+                                                 MajorVersionNoise noise) {
         if (from.equals(to)) {
             return List.of(); // the common case, and much cheaper than reading every attribute
         }
@@ -76,9 +78,11 @@ public final class Differ {
         Map<String, Object> before = Attributes.compared(from);
         Map<String, Object> after = Attributes.compared(to);
         for (Map.Entry<String, Object> entry : before.entrySet()) {
-            Object value = after.get(entry.getKey());
-            if (!Objects.equals(entry.getValue(), value)) {
-                differences.add(new AttributeChange(entry.getKey(), entry.getValue(), value));
+            String name = entry.getKey();
+            Object old = noise.normalise(from, name, entry.getValue());
+            Object value = noise.normalise(to, name, after.get(name));
+            if (!Objects.equals(old, value)) {
+                differences.add(new AttributeChange(name, old, value));
             }
         }
         return differences;

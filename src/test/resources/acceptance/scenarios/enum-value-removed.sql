@@ -1,0 +1,10 @@
+-- common
+CREATE TABLE orders (id integer PRIMARY KEY);
+-- production
+CREATE TYPE order_state AS ENUM ('new', 'legacy', 'paid');
+ALTER TABLE orders ADD COLUMN state order_state DEFAULT 'new';
+CREATE VIEW paid_orders AS SELECT id FROM orders WHERE state = 'paid';
+-- staging
+CREATE TYPE order_state AS ENUM ('new', 'paid');
+ALTER TABLE orders ADD COLUMN state order_state DEFAULT 'new';
+CREATE VIEW paid_orders AS SELECT id FROM orders WHERE state = 'paid';

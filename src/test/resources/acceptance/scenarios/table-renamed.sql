@@ -1,0 +1,10 @@
+-- common
+CREATE TABLE category (id integer PRIMARY KEY);
+-- production
+CREATE TABLE product (id integer PRIMARY KEY, name text NOT NULL, category_id integer REFERENCES category (id));
+CREATE INDEX product_name ON product (name);
+CREATE VIEW product_names AS SELECT name FROM product;
+-- staging
+CREATE TABLE article (id integer PRIMARY KEY, name text NOT NULL, category_id integer REFERENCES category (id));
+CREATE INDEX article_name ON article (name);
+CREATE VIEW product_names AS SELECT name FROM article;
