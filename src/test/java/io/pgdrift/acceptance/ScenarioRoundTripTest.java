@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is applied to PROD with {@code psql -v ON_ERROR_STOP=1 -f}, and then pgdrift and an independent
  * {@code pg_dump --schema-only} (where the installed pg_dump can read the server) must both find the two equal.
  * Identical pairs must print nothing in any format. Runs on the lowest and the highest tested major.
+ * Cases run three at a time (see junit-platform.properties).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ScenarioRoundTripTest {
 
     @TempDir
