@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,6 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code expected.json} names changes, hazards and SQL the scenario must produce.
  * Cases run three at a time: each mostly waits on psql, pg_dump and the servers.
  */
+@Isolated // the CLI's log settings are process-wide: no other test class may run meanwhile
 @Execution(ExecutionMode.CONCURRENT)
 class ScenarioRoundTripTest {
 

@@ -43,8 +43,10 @@ public final class ConfigLoader {
     private static final Pattern PAIR_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
+    // a key given twice is refused rather than letting the last one win silently
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
     private final Map<String, String> env;
 
     /** @param env the environment {@code ${VAR}} reads from ({@code System.getenv()}, or a map in tests) */
@@ -83,7 +85,9 @@ public final class ConfigLoader {
             tree = yaml.readTree(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ": ";
-            throw new ConfigException(source, List.of(new ConfigProblem("(yaml)", where + e.getOriginalMessage())));
+            // the YAML parser's message spans several lines (with a snippet); one line is enough here
+            String reason = e.getOriginalMessage().strip().lines().findFirst().orElse("not valid YAML").strip();
+            throw new ConfigException(source, List.of(new ConfigProblem("(yaml)", where + reason)));
         }
         if (tree == null || tree instanceof MissingNode) {
             throw new ConfigException(source, List.of(new ConfigProblem("(top level)", "the file is empty")));

@@ -236,7 +236,11 @@ class ConfigLoaderTest {
 
     @Test
     void yamlSyntaxErrorsAndEmptyFilesAreRefused() {
-        assertThat(problems("pairs: [unclosed")).singleElement().asString().startsWith("(yaml): line ");
+        assertThat(problems("pairs: [unclosed")).singleElement().asString().startsWith("(yaml): line ")
+                .doesNotContain("\n");
+        assertThat(problems("pairs:\n  - name: app\n    staging: 'postgresql://a/x'\n    staging: 'postgresql://c/x'\n"
+                + "    production: 'postgresql://b/x'\n")).singleElement().asString()
+                .startsWith("(yaml): line ").contains("staging").doesNotContain("\n");
         assertThat(problems("")).containsExactly("(top level): the file is empty");
         assertThat(problems("- just\n- a list")).containsExactly("(top level): expected a mapping of keys");
     }
