@@ -31,20 +31,32 @@ public final class TicketSync {
     private final Outbox outbox;
     private final int maxBodyChars;
     private final Logger log;
+    private final DraftDecorator decorator;
     private Workspace workspace;
 
     /** The production wiring: default retries, real time, descriptions capped at 60,000 characters. */
     public TicketSync(LinearSettings settings, Path outboxDir) {
-        this(LinearClient.create(settings), settings, new Outbox(outboxDir), TicketBody.DEFAULT_MAX_CHARS);
+        this(settings, outboxDir, DraftDecorator.NONE);
+    }
+
+    /** The production wiring, with {@code decorator} applied to each draft about to be written (see there). */
+    public TicketSync(LinearSettings settings, Path outboxDir, DraftDecorator decorator) {
+        this(LinearClient.create(settings), settings, new Outbox(outboxDir), TicketBody.DEFAULT_MAX_CHARS, decorator);
     }
 
     /** @param maxBodyChars cap on description and comment length (Linear documents none; see API-NOTES §9) */
     public TicketSync(LinearClient client, LinearSettings settings, Outbox outbox, int maxBodyChars) {
+        this(client, settings, outbox, maxBodyChars, DraftDecorator.NONE);
+    }
+
+    public TicketSync(LinearClient client, LinearSettings settings, Outbox outbox, int maxBodyChars,
+                      DraftDecorator decorator) {
         this.api = new LinearApi(client);
         this.settings = settings;
         this.outbox = outbox;
         this.maxBodyChars = maxBodyChars;
         this.log = client.log();
+        this.decorator = decorator;
     }
 
     /**
@@ -150,7 +162,8 @@ public final class TicketSync {
         return found.stream().findFirst();
     }
 
-    private TicketOutcome create(Workspace ws, TicketDraft draft) {
+    private TicketOutcome create(Workspace ws, TicketDraft plain) {
+        TicketDraft draft = decorated(plain);
         String assetUrl = uploadMigration(draft);
         String issueId = UUID.randomUUID().toString();
         outbox.recordPendingCreate(new Outbox.PendingCreate(draft.pair(), issueId, draft.fingerprint()));
@@ -164,8 +177,9 @@ public final class TicketSync {
         if (ws.assigneeId() != null) {
             input.put("assigneeId", ws.assigneeId());
         }
-        if (ws.priority() != null) {
-            input.put("priority", ws.priority());
+        Integer priority = ws.priority() != null ? ws.priority() : draft.priority();
+        if (priority != null) {
+            input.put("priority", priority);
         }
         Ticket created;
         try {
@@ -189,13 +203,17 @@ public final class TicketSync {
      * The drift changed: the new description, a comment saying what appeared and what went away, the new
      * migration, and last the identity attachment's fingerprint (the mark that the update was delivered).
      */
-    private void update(Ticket open, TicketDraft draft) {
+    private void update(Ticket open, TicketDraft plain) {
+        TicketDraft draft = decorated(plain);
         String previousFingerprint = open.fingerprint().orElse("unknown");
         Optional<List<String>> previousLines = ChangeList.parse(open.description());
         String assetUrl = uploadMigration(draft);
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("title", title(draft));
         input.put("description", TicketBody.description(draft, assetUrl, maxBodyChars));
+        if (draft.priority() != null) {
+            input.put("priority", draft.priority());
+        }
         try {
             api.updateIssue(open.id(), input);
         } catch (LinearException e) {
@@ -215,6 +233,16 @@ public final class TicketSync {
                 previousLines.map(lines -> ChangeList.Delta.between(lines, draft.changeLines())).orElse(null));
         api.comment(open.id(), TicketBody.comment(comment, maxBodyChars));
         attachIdentity(open.id(), open.pairAttachment(), draft);
+    }
+
+    /** The draft after {@link DraftDecorator}: only for a create or a changed fingerprint, never in a dry run. */
+    private TicketDraft decorated(TicketDraft draft) {
+        TicketDraft out = decorator.decorate(draft);
+        if (out == null || !out.pair().equals(draft.pair()) || !out.fingerprint().equals(draft.fingerprint())) {
+            throw new IllegalStateException("the draft decorator must keep pair " + draft.pair() + " and fingerprint "
+                    + draft.fingerprint());
+        }
+        return out;
     }
 
     private void resolve(Workspace ws, String pair, Ticket open) {

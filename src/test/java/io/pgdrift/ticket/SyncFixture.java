@@ -22,6 +22,7 @@ final class SyncFixture implements AutoCloseable {
     RetryPolicy policy = fastPolicy();
     LinearSettings settings;
     int maxBodyChars = TicketBody.DEFAULT_MAX_CHARS;
+    DraftDecorator decorator = DraftDecorator.NONE;
 
     SyncFixture(Path outboxDir) {
         linear.clock(time);
@@ -41,7 +42,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     TicketSync run() {
-        return new TicketSync(client(), settings, outbox, maxBodyChars);
+        return new TicketSync(client(), settings, outbox, maxBodyChars, decorator);
     }
 
     /** A draft shaped like the report stage's brief: header, change list block, migration block, footer. */

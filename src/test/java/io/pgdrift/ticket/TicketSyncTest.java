@@ -271,4 +271,41 @@ class TicketSyncTest {
         assertThat(fx.linear.issues()).hasSize(3);
         assertThat(fx.linear.operations()).containsOnlyOnce("FindTeam").containsOnlyOnce("CreateLabel");
     }
+
+    @Test
+    void theDecoratorRunsOnlyForACreateOrAChangedFingerprintAndItsNoteAndPriorityLand() {
+        List<String> decorated = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx.decorator = draft -> {
+            decorated.add(draft.fingerprint());
+            return draft.withDescription("### Reviewer's note\n\nLooks routine.\n\n" + draft.description())
+                    .withPriority(decorated.size() == 1 ? 3 : 2);
+        };
+        TicketDraft first = SyncFixture.draft("app", TWO);
+        TicketDraft changed = SyncFixture.draft("app", List.of("+ table public.orders"));
+
+        fx.run().sync("app", first, true);
+        fx.run().sync("app", first, false);
+        assertThat(fx.linear.issues().get(0).description()).startsWith("### Reviewer's note");
+        assertThat(fx.linear.issues().get(0).priority()).isEqualTo(3);
+        fx.run().sync("app", first, false);
+        fx.run().sync("app", changed, true);
+        fx.run().sync("app", changed, false);
+        fx.run().sync("app", changed, false);
+        fx.run().sync("app", null, false);
+
+        assertThat(decorated).containsExactly(first.fingerprint(), changed.fingerprint());
+        FakeWorkspace.IssueView issue = fx.linear.issues().get(0);
+        assertThat(issue.description()).startsWith("### Reviewer's note").endsWith(changed.fingerprint());
+        assertThat(issue.priority()).isEqualTo(2);
+    }
+
+    @Test
+    void aDecoratorThatChangesTheFingerprintIsRefused() {
+        fx.decorator = draft -> new TicketDraft(draft.pair(), "0000beef", draft.title(), draft.description(),
+                draft.migrationSql(), draft.changeLines());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fx.run().sync("app", SyncFixture.draft("app", TWO), false))
+                .hasMessageContaining("must keep pair app and fingerprint");
+        assertThat(fx.linear.issues()).isEmpty();
+    }
 }
