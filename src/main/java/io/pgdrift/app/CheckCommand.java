@@ -4,7 +4,7 @@ import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.ConfigException;
 import io.pgdrift.app.config.ConfigProblem;
 import io.pgdrift.app.config.PairConfig;
-import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.Redaction;
 import io.pgdrift.catalog.CatalogReader;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.model.ObjectKind;
@@ -61,7 +61,7 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
                     + ", catalog readable (" + snapshot.count(ObjectKind.TABLE) + " tables, "
                     + snapshot.objects().size() + " objects)");
         } catch (RuntimeException e) {
-            checklist.fail(label + " " + url + ": " + Secrets.reason(e), ROLE_FIX);
+            checklist.fail(label + " " + url + ": " + Redaction.reason(e), ROLE_FIX);
         }
     }
 
@@ -78,7 +78,7 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
                 checklist.pass("Linear labels " + found.labelsToCreate() + " will be created on the first run");
             }
         } catch (RuntimeException e) {
-            checklist.fail("Linear: " + Secrets.reason(e), "check linear.apiKey (Read + Write on the team), linear.team, "
+            checklist.fail("Linear: " + Redaction.reason(e), "check linear.apiKey (Read + Write on the team), linear.team, "
                     + "linear.project and linear.apiUrl");
         }
     }

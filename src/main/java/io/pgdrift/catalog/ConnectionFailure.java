@@ -1,6 +1,7 @@
 package io.pgdrift.catalog;
 
 import io.pgdrift.PgdriftException;
+import io.pgdrift.Redaction;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -57,11 +58,7 @@ final class ConnectionFailure {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        String password = url == null ? null : url.password();
-        if (password != null && !password.isEmpty()) {
-            message = message.replace(password, "***");
-        }
-        return message.strip();
+        return Redaction.text(message, url == null ? null : url.password()).strip();
     }
 
     private static String hostList(DatabaseUrl url) {

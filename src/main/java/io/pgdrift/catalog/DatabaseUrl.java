@@ -1,6 +1,7 @@
 package io.pgdrift.catalog;
 
 import io.pgdrift.PgdriftException;
+import io.pgdrift.Redaction;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,8 +35,6 @@ public final class DatabaseUrl {
             Map.entry("application_name", "ApplicationName"),
             Map.entry("target_session_attrs", "targetServerType"), Map.entry("gssencmode", "gssEncMode"),
             Map.entry("keepalives", "tcpKeepAlive"), Map.entry("channel_binding", "channelBinding"));
-
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&](?:ssl)?password=)[^&#]*");
 
     private final String masked;
     private final List<HostPort> hosts;
@@ -90,7 +89,7 @@ public final class DatabaseUrl {
             Path file = pgpass != null ? pgpass : PgPass.location(env, parts.passfile);
             password = PgPass.lookup(file, hosts.get(0).host(), hosts.get(0).port(), database, user);
         }
-        return new DatabaseUrl(mask(text), hosts, database, user, password, parts.properties);
+        return new DatabaseUrl(Redaction.url(text), hosts, database, user, password, parts.properties);
     }
 
     /** True when the text looks like a database URL rather than a snapshot file path. */
@@ -141,33 +140,8 @@ public final class DatabaseUrl {
         return masked;
     }
 
-    /**
-     * Hides the password of any text that may be a database URL, even a malformed one: everything between the
-     * user name and the last {@code @} of the authority, and {@code password=} parameters. Errs on hiding too much.
-     */
-    static String mask(String text) {
-        String result = text;
-        int scheme = result.indexOf("://");
-        if (scheme >= 0) {
-            int start = scheme + 3;
-            String rest = result.substring(start);
-            int query = rest.indexOf('?');
-            int at = query >= 0 ? rest.substring(0, query).lastIndexOf('@') : -1;
-            if (at < 0) {
-                at = rest.lastIndexOf('@');
-            }
-            if (at >= 0) {
-                int colon = rest.substring(0, at).indexOf(':');
-                if (colon >= 0) {
-                    result = result.substring(0, start + colon + 1) + "***" + result.substring(start + at);
-                }
-            }
-        }
-        return PASSWORD_PARAM.matcher(result).replaceAll("$1***");
-    }
-
     static PgdriftException malformed(String url, String what) {
-        return new PgdriftException("malformed database URL \"" + mask(url) + "\": " + what + "; " + EXPECTED);
+        return new PgdriftException("malformed database URL \"" + Redaction.url(url) + "\": " + what + "; " + EXPECTED);
     }
 
     private static final class Parts {
@@ -205,7 +179,7 @@ public final class DatabaseUrl {
                 }
                 int eq = pair.indexOf('=');
                 if (eq <= 0) {
-                    throw malformed(text, "query parameter \"" + mask(pair) + "\" has no value");
+                    throw malformed(text, "query parameter \"" + Redaction.url(pair) + "\" has no value");
                 }
                 String name = decode(text, pair.substring(0, eq));
                 String value = decode(text, pair.substring(eq + 1));
@@ -382,7 +356,7 @@ public final class DatabaseUrl {
                 break;
             }
             if (percent + 2 >= encoded.length()) {
-                throw malformed(text, "incomplete percent-encoding at the end of \"" + mask(encoded) + "\"");
+                throw malformed(text, "incomplete percent-encoding at the end of \"" + Redaction.url(encoded) + "\"");
             }
             int hi = Character.digit(encoded.charAt(percent + 1), 16);
             int lo = Character.digit(encoded.charAt(percent + 2), 16);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pgdrift.PgdriftException;
+import io.pgdrift.Redaction;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -219,7 +220,7 @@ public final class LinearClient {
             return TransientFailure.ambiguous("HTTP " + status + ": " + message, null);
         }
         String line = "Linear: " + message + (label == null ? "" : " (" + label + ")");
-        return new LinearException(Secrets.redact(line, credential), label, false, null);
+        return new LinearException(Redaction.text(line, credential), label, false, null);
     }
 
     /**
@@ -293,7 +294,7 @@ public final class LinearClient {
         String code = last.code == null ? "" : " (" + last.code + ")";
         String hint = "RATELIMITED".equals(last.code) ? "the key's rate limit did not reset in time; run again later"
                 : "check that " + apiUrl.getHost() + " is reachable";
-        throw new LinearException(Secrets.redact("Linear: " + operation + " failed after " + attempts + " attempt"
+        throw new LinearException(Redaction.text("Linear: " + operation + " failed after " + attempts + " attempt"
                 + (attempts == 1 ? "" : "s") + ", last: " + last.getMessage() + code + " — " + hint, credential),
                 last.code, true, last.getCause());
     }

@@ -1,6 +1,7 @@
 package io.pgdrift.ticket;
 
 import io.pgdrift.PgdriftException;
+import io.pgdrift.Redaction;
 
 /**
  * Linear refused or could not answer a call. The message is one line ({@code Linear: <what> (<code>)}) and never
@@ -11,7 +12,7 @@ public class LinearException extends PgdriftException {
     private final boolean transientFailure;
 
     LinearException(String message, String code, boolean transientFailure, Throwable cause) {
-        super(Secrets.redact(message), cause);
+        super(Redaction.text(message), cause);
         this.code = code;
         this.transientFailure = transientFailure;
     }

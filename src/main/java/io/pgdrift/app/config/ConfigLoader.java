@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pgdrift.PgdriftException;
-import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.Redaction;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.DiffOptions;
 import io.pgdrift.diff.ObjectFilter;
@@ -206,7 +206,7 @@ public final class ConfigLoader {
             try {
                 return DatabaseUrl.parse(text);
             } catch (PgdriftException e) {
-                problem(path, Secrets.mask(e.getMessage()));
+                problem(path, Redaction.text(e.getMessage()));
                 return null;
             }
         }

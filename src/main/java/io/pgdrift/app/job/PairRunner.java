@@ -1,7 +1,7 @@
 package io.pgdrift.app.job;
 
 import io.pgdrift.app.config.PairConfig;
-import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.Redaction;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.Change;
 import io.pgdrift.diff.Differ;
@@ -137,7 +137,7 @@ public final class PairRunner {
     }
 
     static String reason(Throwable e) {
-        return Secrets.reason(e);
+        return Redaction.reason(e);
     }
 
     private record Side(Snapshot snapshot, Throwable failure) {

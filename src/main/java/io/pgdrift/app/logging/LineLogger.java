@@ -1,5 +1,6 @@
 package io.pgdrift.app.logging;
 
+import io.pgdrift.Redaction;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.slf4j.helpers.MessageFormatter;
 
 /**
  * Writes one line per event: {@code 2026-11-24T03:00:01Z INFO  app: 7 changes}, or the same as a JSON object.
- * Every line passes through {@link Secrets#mask} before it is written.
+ * Every line passes through {@link io.pgdrift.Redaction#text(String)} before it is written.
  */
 final class LineLogger extends LegacyAbstractLogger {
     private static final long serialVersionUID = 1L;
@@ -69,12 +70,12 @@ final class LineLogger extends LegacyAbstractLogger {
         if (!enabled(LogLevel.of(level))) {
             return;
         }
-        String message = Secrets.mask(MessageFormatter.basicArrayFormat(pattern, arguments));
+        String message = Redaction.text(MessageFormatter.basicArrayFormat(pattern, arguments));
         Instant at = config.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         // stack traces only at debug level (--verbose); otherwise the exception's one-line message
         String trace = throwable == null ? null
-                : config.threshold() == LogLevel.DEBUG ? Secrets.mask(stackTrace(throwable))
-                : Secrets.mask(String.valueOf(throwable.getMessage()));
+                : config.threshold() == LogLevel.DEBUG ? Redaction.text(stackTrace(throwable))
+                : Redaction.text(String.valueOf(throwable.getMessage()));
         String line = config.format() == LogFormat.JSON
                 ? JsonLine.of(at, level.name(), name, message, trace)
                 : at + " " + String.format("%-5s", level.name()) + " " + message

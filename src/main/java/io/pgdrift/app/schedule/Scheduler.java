@@ -3,7 +3,7 @@ package io.pgdrift.app.schedule;
 import com.cronutils.model.time.ExecutionTime;
 import io.pgdrift.app.config.Schedule;
 import io.pgdrift.app.job.JobResult;
-import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.Redaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -97,7 +97,7 @@ public final class Scheduler {
             outcome = (failed ? "failed: " : "ok: ") + result.outline();
         } catch (Exception | LinkageError e) {
             failed = true;
-            outcome = "failed: " + Secrets.mask(String.valueOf(e.getMessage()));
+            outcome = "failed: " + Redaction.text(String.valueOf(e.getMessage()));
             LOG.error("run failed; the scheduler carries on: {}", outcome, e);
         }
         status = status.finished(clock.instant(), outcome, failed);
