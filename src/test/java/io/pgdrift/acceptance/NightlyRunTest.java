@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
-import io.pgdrift.ticket.FakeLinear;
-import io.pgdrift.ticket.FakeWorkspace;
-import io.pgdrift.ticket.Fault;
+import io.pgdrift.testing.linear.FakeLinear;
+import io.pgdrift.testing.linear.FakeWorkspace;
+import io.pgdrift.testing.linear.Fault;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +48,9 @@ class NightlyRunTest {
                 """);
         TestDatabase twinA = server.createDatabase("night_twin").execute(SCHEMA);
         TestDatabase twinB = server.createDatabase("night_twin").execute(SCHEMA);
-        Files.writeString(dir.resolve("linear.key"), FakeLinear.API_KEY + "\n");
         config = dir.resolve("pgdrift.yaml");
         Files.writeString(config, """
-                linear:
-                  apiKeyFile: %s
-                  team: ENG
-                  project: migration-review
-                  labels: [schema-drift]
-                  apiUrl: %s
+                %s
                 pairs:
                   - name: app
                     staging: %s
@@ -68,7 +62,7 @@ class NightlyRunTest {
                     staging: %s
                     production: postgresql://crm:%s@127.0.0.1:1/crm
                 outbox: %s
-                """.formatted(dir.resolve("linear.key"), linear.url(), staging.uri(), production.uri(),
+                """.formatted(linear.yamlSection(dir), staging.uri(), production.uri(),
                 twinA.uri(), twinB.uri(), twinA.uri(), PASSWORD, dir.resolve("outbox")), StandardCharsets.UTF_8);
     }
 
@@ -162,7 +156,7 @@ class NightlyRunTest {
     @Test
     void aMalformedConfigIsRefusedWithItsKeyPath() throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(config).replace("  team: ENG", "  teem: ENG")
+        Files.writeString(bad, Files.readString(config).replace(" team: ENG", " teem: ENG")
                 .replace("    production: postgresql://crm:", "    production: mysql://crm:"));
 
         Pgdrift run = Pgdrift.inProcess("run", "--config", bad.toString());

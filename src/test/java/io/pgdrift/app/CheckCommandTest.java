@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
-import io.pgdrift.ticket.FakeLinear;
+import io.pgdrift.testing.linear.FakeLinear;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -39,14 +39,13 @@ class CheckCommandTest {
     }
 
     private Path config(String key, String productionUrl) throws IOException {
-        Files.writeString(dir.resolve("linear.key"), key);
         Path file = dir.resolve("pgdrift.yaml");
         Files.writeString(file, """
-                linear: {apiKeyFile: linear.key, team: ENG, project: migration-review, labels: [schema-drift], apiUrl: "%s"}
+                %s
                 pairs:
                   - {name: app, staging: "%s", production: "%s"}
                 schedule: {cron: "0 3 * * *"}
-                """.formatted(linear.url(), staging.uri(), productionUrl));
+                """.formatted(linear.yamlSection(dir, key), staging.uri(), productionUrl));
         return file;
     }
 

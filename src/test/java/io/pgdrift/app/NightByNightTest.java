@@ -8,8 +8,8 @@ import io.pgdrift.catalog.SnapshotFile;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
-import io.pgdrift.ticket.FakeLinear;
-import io.pgdrift.ticket.FakeWorkspace;
+import io.pgdrift.testing.linear.FakeLinear;
+import io.pgdrift.testing.linear.FakeWorkspace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +50,15 @@ class NightByNightTest {
         PgServer server = PostgresServers.server(PostgresServers.highest());
         staging = server.createDatabase("nights_staging").execute(BASE);
         production = server.createDatabase("nights_production").execute(BASE);
-        Path keyFile = dir.resolve("linear.key");
-        Files.writeString(keyFile, FakeLinear.API_KEY + "\n");
         config = dir.resolve("pgdrift.yaml");
         Files.writeString(config, """
-                linear:
-                  apiKeyFile: linear.key
-                  team: ENG
-                  project: migration-review
-                  labels: [schema-drift]
-                  apiUrl: %s
+                %s
                 pairs:
                   - name: app
                     staging: %s
                     production: %s
                 outbox: %s
-                """.formatted(linear.url(), withPassword(staging), withPassword(production), dir.resolve("outbox")));
+                """.formatted(linear.yamlSection(dir), withPassword(staging), withPassword(production), dir.resolve("outbox")));
     }
 
     @AfterEach
@@ -155,7 +148,7 @@ class NightByNightTest {
         everythingWritten.add(json.out());
         everythingWritten.add(json.err());
         // a run where Linear fails keeps the brief in the outbox
-        linear.failAlways(null, io.pgdrift.ticket.Fault.GraphQLError.authentication());
+        linear.failAlways(null, io.pgdrift.testing.linear.Fault.GraphQLError.authentication());
         staging.execute("CREATE TABLE returns (id bigint PRIMARY KEY);");
         CliRun failing = CliRun.of("run", "--config", config.toString(), "--verbose");
         assertThat(failing.exit()).isEqualTo(1);

@@ -3,6 +3,8 @@ package io.pgdrift.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pgdrift.testing.linear.FakeLinear;
+import io.pgdrift.testing.linear.FakeLinearSchema;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.pgdrift.ticket;
 
+import io.pgdrift.testing.linear.FakeLinear;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

@@ -2,6 +2,7 @@ package io.pgdrift.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgdrift.testing.linear.LossyMarkdown;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;

@@ -3,6 +3,9 @@ package io.pgdrift.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.pgdrift.testing.linear.FakeLinear;
+import io.pgdrift.testing.linear.FakeWorkspace;
+import io.pgdrift.testing.linear.Fault;
 import io.pgdrift.ticket.TicketOutcome.Action;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,8 @@ package io.pgdrift.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.pgdrift.testing.linear.FakeLinear;
+import io.pgdrift.testing.linear.FakeWorkspace;
 import io.pgdrift.ticket.TicketOutcome.Action;
 import java.nio.file.Path;
 import java.util.List;

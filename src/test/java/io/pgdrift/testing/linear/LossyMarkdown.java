@@ -1,7 +1,8 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +12,14 @@ import java.util.regex.Pattern;
  * back escaped ({@code snake_case} → {@code snake\_case}). Code blocks and inline code keep their text. The fake
  * stores descriptions and comments through this, so pgdrift's pair identity must survive it.
  */
-final class LossyMarkdown {
+public final class LossyMarkdown {
+    private static final Pattern FENCE = Pattern.compile("`{3,}|~{3,}");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 
     private LossyMarkdown() {
     }
 
-    static String store(String markdown) {
+    public static String store(String markdown) {
         if (markdown == null) {
             return null;
         }
@@ -26,7 +28,7 @@ final class LossyMarkdown {
         String fence = null;
         for (String line : markdown.split("\\R", -1)) {
             if (fence == null) {
-                String opens = Fences.opening(line);
+                String opens = fenceOpened(line);
                 if (opens != null) {
                     flush(prose, out);
                     fence = opens;
@@ -36,13 +38,25 @@ final class LossyMarkdown {
                 }
             } else {
                 out.add(line);
-                if (Fences.closes(line, fence)) {
+                if (closes(line, fence)) {
                     fence = null;
                 }
             }
         }
         flush(prose, out);
         return String.join("\n", out).strip();
+    }
+
+    /** The run of backticks or tildes (three or more) a line opens a code block with, or null. */
+    private static String fenceOpened(String line) {
+        String s = line.strip();
+        Matcher m = FENCE.matcher(s);
+        return m.lookingAt() && !(s.charAt(0) == '`' && s.indexOf('`', m.end()) >= 0) ? m.group() : null;
+    }
+
+    private static boolean closes(String line, String fence) {
+        String s = line.strip();
+        return s.length() >= fence.length() && s.chars().allMatch(c -> c == fence.charAt(0));
     }
 
     private static void flush(StringBuilder prose, List<String> out) {

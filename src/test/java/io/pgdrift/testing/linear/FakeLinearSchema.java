@@ -1,4 +1,4 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  * fake does not provide answers null, which fails loudly for non-null fields. Custom scalars pass values through;
  * interfaces and unions resolve by the map's {@code __typename}.
  */
-final class FakeLinearSchema {
+public final class FakeLinearSchema {
     private static final Set<String> BUILT_IN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID");
     private static GraphQLSchema schema;
 
@@ -83,7 +83,7 @@ final class FakeLinearSchema {
         return schema;
     }
 
-    static GraphQL graphQL() {
+    public static GraphQL graphQL() {
         return GraphQL.newGraphQL(schema()).defaultDataFetcherExceptionHandler(new LinearLikeErrors()).build();
     }
 

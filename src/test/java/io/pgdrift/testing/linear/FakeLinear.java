@@ -1,4 +1,4 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -12,12 +12,16 @@ import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+import io.pgdrift.ticket.LinearSettings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -109,6 +113,27 @@ public final class FakeLinear implements AutoCloseable {
     /** Settings for team ENG, project migration-review and the given labels, with the fake's key. */
     public LinearSettings settings(List<String> labels) {
         return new LinearSettings(url(), API_KEY, "ENG", "migration-review", labels, null, null);
+    }
+
+    /**
+     * The {@code linear:} line of a {@code pgdrift.yaml} that files into this fake (team ENG, project
+     * migration-review, label schema-drift), its key written to {@code dir/linear.key} — the set-up every test
+     * of the CLI against the fake shares.
+     */
+    public String yamlSection(Path dir) {
+        return yamlSection(dir, API_KEY);
+    }
+
+    /** As {@link #yamlSection(Path)}, with another key in the key file (a wrong one, for instance). */
+    public String yamlSection(Path dir, String key) {
+        Path keyFile = dir.resolve("linear.key");
+        try {
+            Files.writeString(keyFile, key + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + keyFile, e);
+        }
+        return "linear: {apiKeyFile: \"" + keyFile.toAbsolutePath() + "\", team: ENG, project: migration-review, "
+                + "labels: [schema-drift], apiUrl: \"" + url() + "\"}";
     }
 
     public FakeWorkspace workspace() {

@@ -1,4 +1,4 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 /** A failure the fake Linear injects into one request. */
 public sealed interface Fault {

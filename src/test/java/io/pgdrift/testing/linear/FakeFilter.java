@@ -1,4 +1,4 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 import java.util.Collection;
 import java.util.List;

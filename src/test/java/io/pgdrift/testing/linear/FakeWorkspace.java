@@ -1,8 +1,8 @@
-package io.pgdrift.ticket;
+package io.pgdrift.testing.linear;
 
 import com.sun.net.httpserver.Headers;
 import graphql.schema.DataFetchingEnvironment;
-import io.pgdrift.ticket.FakeLinearSchema.FakeError;
+import io.pgdrift.testing.linear.FakeLinearSchema.FakeError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
