@@ -2,7 +2,7 @@ package io.pgdrift.app;
 
 import io.pgdrift.PgdriftException;
 import io.pgdrift.app.config.PairConfig;
-import io.pgdrift.app.job.JobResult;
+import io.pgdrift.app.job.Fleet;
 import io.pgdrift.app.job.NightlyJob;
 import io.pgdrift.app.job.OutboxDesk;
 import io.pgdrift.app.job.PairResult;
@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +47,15 @@ final class DemoCommand implements Callable<Integer> {
         log.apply(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        JobResult result;
+        AtomicReference<PairResult> full = new AtomicReference<>();
         try (DemoServers servers = DemoServers.start()) {
             PairConfig pair = new PairConfig(PAIR, servers.stagingUrl(), servers.productionUrl(), ObjectFilter.ALL,
                     DiffOptions.DEFAULT, false);
             NightlyJob job = new NightlyJob(new CatalogReader()::read, new OutboxDesk(outbox), false, Clock.systemUTC());
-            result = job.run(List.of(pair), false, err);
+            // the job keeps only summaries; the brief is taken as the pair finishes
+            job.run(Fleet.of(List.of(pair)), false, err, full::set);
         }
-        PairResult pairResult = result.pairs().get(0);
+        PairResult pairResult = full.get();
         if (!(pairResult instanceof PairResult.Checked checked) || checked.brief().isEmpty()) {
             throw new PgdriftException("demo: expected drift between the demo databases but got \"" + pairResult.summary()
                     + "\"; rerun with --verbose and please report it");

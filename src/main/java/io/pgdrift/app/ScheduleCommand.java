@@ -3,6 +3,7 @@ package io.pgdrift.app;
 import io.pgdrift.PgdriftException;
 import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.Schedule;
+import io.pgdrift.app.job.Fleet;
 import io.pgdrift.app.job.NightlyJob;
 import io.pgdrift.app.schedule.ClockWaiter;
 import io.pgdrift.app.schedule.HealthServer;
@@ -35,9 +36,10 @@ final class ScheduleCommand extends ConfiguredCommand implements Callable<Intege
                 "the configuration has no schedule; add schedule: {cron: \"0 3 * * *\", timezone: UTC}"));
         PrintWriter out = spec.commandLine().getOut();
         Clock clock = Clock.systemUTC();
-        // a fresh job per run: the ticket stage caches Linear's team, states and labels for one run only
+        // a fresh job per run: the ticket stage caches Linear's team, states and labels for one run only,
+        // and discovery lists the servers again each night
         Scheduler scheduler = new Scheduler(schedule, clock, new ClockWaiter(clock),
-                () -> NightlyJob.forConfig(loaded).run(loaded.pairs(), false, out));
+                () -> NightlyJob.forConfig(loaded).run(Fleet.discover(loaded), false, out, result -> { }));
         HealthServer health = healthPort == null ? null : HealthServer.start(healthPort, scheduler::status);
         if (health != null) {
             LOG.info("serving /healthz on port {}", health.port());

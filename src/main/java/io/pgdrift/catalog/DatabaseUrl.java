@@ -369,7 +369,8 @@ public final class DatabaseUrl {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static String encodePath(String database) {
+    /** Percent-encodes a database name for a URL path: every byte but ASCII letters, digits, '_', '-' and '.'. */
+    public static String encodePath(String database) {
         StringBuilder b = new StringBuilder();
         for (byte x : database.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xff;

@@ -59,7 +59,7 @@ public record ObjectFilter(List<String> schemas, List<String> excludes) {
     }
 
     /** A glob as an anchored regular expression; every character but {@code *} and {@code ?} is literal. */
-    static Pattern glob(String pattern) {
+    public static Pattern glob(String pattern) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
         for (int i = 0; i < pattern.length(); ) {

@@ -23,10 +23,13 @@ import java.util.zip.ZipFile;
 public final class PostgresServers {
 
     private static final Map<Integer, PgServer> SERVERS = new ConcurrentHashMap<>();
+    private static final Map<Integer, PgServer> SECOND_SERVERS = new ConcurrentHashMap<>();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> SERVERS.values().forEach(PgServer::close),
-                "pg-test-servers-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SERVERS.values().forEach(PgServer::close);
+            SECOND_SERVERS.values().forEach(PgServer::close);
+        }, "pg-test-servers-stop"));
     }
 
     private PostgresServers() {
@@ -56,6 +59,11 @@ public final class PostgresServers {
     /** The shared server of one major version, started when first asked for. */
     public static PgServer server(int major) {
         return SERVERS.computeIfAbsent(major, PostgresServers::start);
+    }
+
+    /** Another server of the same major, for tests that need two servers holding different databases (discovery). */
+    public static PgServer second(int major) {
+        return SECOND_SERVERS.computeIfAbsent(major, PostgresServers::start);
     }
 
     private static PgServer start(int major) {

@@ -11,21 +11,24 @@ import java.util.Optional;
  * @param linear   where tickets go; empty when the file has no {@code linear} section (briefs go to the outbox)
  * @param schedule the cron for {@code pgdrift schedule}; empty when the file has none
  * @param outbox   folder for briefs Linear could not take (and every brief when there is no Linear)
+ * @param parallelism pairs compared at once ({@link #defaultParallelism()} unless configured)
+ * @param discover the servers whose databases become pairs at run time, besides {@code pairs}
  */
 public record Config(Optional<LinearSettings> linear, List<PairConfig> pairs, Optional<Schedule> schedule,
-                     Path outbox) {
+                     Path outbox, int parallelism, List<DiscoverConfig> discover) {
+    /** The most pairs one process compares at once: each holds two connections and two snapshots in memory. */
+    public static final int MAX_PARALLELISM = 64;
+
     public Config {
         pairs = List.copyOf(pairs);
+        discover = List.copyOf(discover);
     }
 
-    /** The pairs to run: all, or the one named (a {@link io.pgdrift.PgdriftException} names the known ones). */
-    public List<PairConfig> select(String pairName) {
-        if (pairName == null) {
-            return pairs;
-        }
-        return pairs.stream().filter(p -> p.name().equals(pairName)).findFirst().map(List::of)
-                .orElseThrow(() -> new io.pgdrift.PgdriftException("no pair named \"" + pairName
-                        + "\" in the configuration; configured pairs: "
-                        + String.join(", ", pairs.stream().map(PairConfig::name).toList())));
+    /**
+     * The processors this JVM may use (a container's CPU limit included), at least 2: while one pair waits for
+     * its server, another can be diffed.
+     */
+    public static int defaultParallelism() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 }

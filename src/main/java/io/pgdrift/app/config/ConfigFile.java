@@ -6,7 +6,8 @@ import java.util.List;
  * {@code pgdrift.yaml} as written, after {@code ${VAR}} substitution and before validation: every value is
  * still text. The record components are the file's keys, so {@link KeyCheck} learns the known keys from here.
  */
-record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String outbox) {
+record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String outbox, Integer parallelism,
+                  List<Discover> discover) {
 
     record Linear(String apiKey, String apiKeyFile, String team, String project, List<String> labels,
                   String apiUrl, String assignee, Integer priority) {
@@ -17,5 +18,10 @@ record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String out
     }
 
     record Schedule(String cron, String timezone) {
+    }
+
+    /** Also accepted as a single mapping instead of a list (see {@code ConfigLoader}). */
+    record Discover(String staging, String production, String databases, List<String> excludeDatabases, String name,
+                    Pair defaults) {
     }
 }

@@ -40,7 +40,7 @@ public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("pgdrift.yaml");
     public static final String CONFIG_VARIABLE = "PGDRIFT_CONFIG";
     static final Path DEFAULT_OUTBOX = Path.of("pgdrift-outbox");
-    private static final Pattern PAIR_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern PAIR_NAME = PairConfig.NAME;
     private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
     // a key given twice is refused rather than letting the last one win silently
@@ -94,6 +94,7 @@ public final class ConfigLoader {
         }
         EnvSubstitution substitution = new EnvSubstitution(env, problems);
         substitution.apply(tree, "");
+        boolean singleDiscover = wrapSingleDiscover(tree);
         new KeyCheck(problems).check(tree, ConfigFile.class, "");
         if (!problems.isEmpty() && !tree.isObject()) {
             throw new ConfigException(source, problems);
@@ -106,11 +107,29 @@ public final class ConfigLoader {
             throw new ConfigException(source, problems.isEmpty()
                     ? List.of(new ConfigProblem("(top level)", e.getOriginalMessage())) : problems);
         }
-        Config config = new Resolution(problems, substitution.unresolved(), base).resolve(file);
+        Config config = new Resolution(problems, substitution.unresolved(), base,
+                singleDiscover ? "discover" : null).resolve(file);
         if (!problems.isEmpty()) {
-            throw new ConfigException(source, problems);
+            throw new ConfigException(source, singleDiscover ? unwrapDiscoverPaths(problems) : problems);
         }
         return config;
+    }
+
+    /**
+     * {@code discover:} may be one mapping or a list of them; one mapping is bound as a list of one. Returns
+     * true when it was wrapped, so problems can name {@code discover.x} as the user wrote it.
+     */
+    private static boolean wrapSingleDiscover(JsonNode tree) {
+        if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.path("discover").isObject()) {
+            object.set("discover", object.arrayNode().add(object.get("discover")));
+            return true;
+        }
+        return false;
+    }
+
+    private static List<ConfigProblem> unwrapDiscoverPaths(List<ConfigProblem> problems) {
+        return problems.stream().map(p -> p.path().startsWith("discover[0]")
+                ? new ConfigProblem("discover" + p.path().substring("discover[0]".length()), p.message()) : p).toList();
     }
 
     /** Turns the bound text into typed values, adding a problem for each one that does not make sense. */
@@ -118,24 +137,41 @@ public final class ConfigLoader {
         private final List<ConfigProblem> problems;
         private final Set<String> unresolved;
         private final Path base;
+        private final String singleDiscoverPath;
 
-        Resolution(List<ConfigProblem> problems, Set<String> unresolved, Path base) {
+        /** @param singleDiscoverPath {@code "discover"} when that key held one mapping rather than a list, else null */
+        Resolution(List<ConfigProblem> problems, Set<String> unresolved, Path base, String singleDiscoverPath) {
             this.problems = problems;
             this.unresolved = unresolved;
             this.base = base;
+            this.singleDiscoverPath = singleDiscoverPath;
         }
 
         Config resolve(ConfigFile file) {
             Optional<LinearSettings> linear = Optional.ofNullable(file.linear()).map(this::linear);
-            List<PairConfig> pairs = pairs(file.pairs());
+            List<DiscoverConfig> discover = discover(file.discover());
+            List<PairConfig> pairs = pairs(file.pairs(), file.discover() != null && !file.discover().isEmpty());
             Optional<Schedule> schedule = Optional.ofNullable(file.schedule()).map(this::schedule);
             Path outbox = file.outbox() == null || file.outbox().isBlank() ? DEFAULT_OUTBOX : Path.of(file.outbox());
-            return new Config(linear, pairs, schedule, outbox);
+            return new Config(linear, pairs, schedule, outbox, parallelism(file.parallelism()), discover);
         }
 
-        private List<PairConfig> pairs(List<ConfigFile.Pair> pairs) {
+        private int parallelism(Integer configured) {
+            if (configured == null) {
+                return Config.defaultParallelism();
+            }
+            if (configured < 1 || configured > Config.MAX_PARALLELISM) {
+                problem("parallelism", configured + " is out of range; give 1 to " + Config.MAX_PARALLELISM
+                        + " pairs at once (each holds two connections), or leave it out for one per processor");
+            }
+            return Math.max(1, Math.min(configured, Config.MAX_PARALLELISM));
+        }
+
+        private List<PairConfig> pairs(List<ConfigFile.Pair> pairs, boolean discovering) {
             if (pairs == null || pairs.isEmpty()) {
-                problem("pairs", "at least one pair is required (name, staging, production)");
+                if (!discovering) {
+                    problem("pairs", "at least one pair is required (name, staging, production), or a discover: section");
+                }
                 return List.of();
             }
             List<PairConfig> result = new ArrayList<>();
@@ -167,6 +203,69 @@ public final class ConfigLoader {
             return result;
         }
 
+        private List<DiscoverConfig> discover(List<ConfigFile.Discover> entries) {
+            List<DiscoverConfig> result = new ArrayList<>();
+            if (entries == null) {
+                return result;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                String path = singleDiscoverPath != null ? singleDiscoverPath : "discover[" + i + "]";
+                ConfigFile.Discover entry = entries.get(i);
+                if (entry == null) {
+                    problem(path, "empty entry; give staging, production and databases");
+                    continue;
+                }
+                ServerUrl staging = server(entry.staging(), path + ".staging");
+                ServerUrl production = server(entry.production(), path + ".production");
+                if (staging != null && production != null && staging.toString().equals(production.toString())) {
+                    problem(path, "staging and production are the same server and database (" + staging + ")");
+                }
+                Pattern databases = null;
+                if (entry.databases() == null || entry.databases().isBlank()) {
+                    problem(path + ".databases", "missing; give a glob on database names such as tenant_* (* for all)");
+                } else {
+                    databases = ObjectFilter.glob(entry.databases());
+                }
+                List<Pattern> excluded = nonBlank(entry.excludeDatabases(), path + ".excludeDatabases",
+                        "empty pattern; give a database name or glob such as tenant_test*").stream()
+                        .map(ObjectFilter::glob).toList();
+                String name = entry.name() == null ? DiscoverConfig.PLACEHOLDER : entry.name();
+                if (!name.contains(DiscoverConfig.PLACEHOLDER)
+                        || !PAIR_NAME.matcher(name.replace(DiscoverConfig.PLACEHOLDER, "db")).matches()) {
+                    problem(path + ".name", "\"" + name + "\" must contain " + DiscoverConfig.PLACEHOLDER
+                            + " and otherwise only letters, digits, '.', '_' and '-', e.g. eu-" + DiscoverConfig.PLACEHOLDER);
+                }
+                PairConfig defaults = discoverDefaults(entry.defaults(), path + ".defaults");
+                if (staging != null && production != null && databases != null) {
+                    result.add(new DiscoverConfig(path, staging, production, databases, excluded, name, defaults));
+                }
+            }
+            return result;
+        }
+
+        /** The settings every discovered pair gets: a pair entry without name, staging and production. */
+        private PairConfig discoverDefaults(ConfigFile.Pair defaults, String path) {
+            if (defaults == null) {
+                return new PairConfig(null, null, null, ObjectFilter.ALL, DiffOptions.DEFAULT, false);
+            }
+            setByDiscovery(defaults.name(), path + ".name");
+            setByDiscovery(defaults.staging(), path + ".staging");
+            setByDiscovery(defaults.production(), path + ".production");
+            return new PairConfig(null, null, null, filter(defaults, path),
+                    new DiffOptions(Boolean.TRUE.equals(defaults.compareColumnOrder())), Boolean.TRUE.equals(defaults.allowEmpty()));
+        }
+
+        private void setByDiscovery(String value, String path) {
+            if (value != null) {
+                problem(path, "set by discovery for each database; remove it here");
+            }
+        }
+
+        private ServerUrl server(String text, String path) {
+            return parsed(text, path, "missing; give the server as a postgresql:// URL of its postgres database "
+                    + "(or ${VARIABLE} holding one)", ServerUrl::parse);
+        }
+
         /** The pair's schemas and exclude patterns; an empty entry is a problem at its index. */
         private ObjectFilter filter(ConfigFile.Pair pair, String path) {
             List<String> schemas = nonBlank(pair.schemas(), path + ".schemas", "empty schema name; give one such as public");
@@ -196,15 +295,20 @@ public final class ConfigLoader {
         }
 
         private DatabaseUrl url(String text, String path) {
+            return parsed(text, path, "missing; give a postgresql:// URL (or ${VARIABLE} holding one)", DatabaseUrl::parse);
+        }
+
+        /** A URL-like value parsed, or null with a problem (none when its variable was already reported unset). */
+        private <T> T parsed(String text, String path, String missing, java.util.function.Function<String, T> parser) {
             if (unresolved.contains(path)) {
                 return null;
             }
             if (text == null || text.isBlank()) {
-                problem(path, "missing; give a postgresql:// URL (or ${VARIABLE} holding one)");
+                problem(path, missing);
                 return null;
             }
             try {
-                return DatabaseUrl.parse(text);
+                return parser.apply(text);
             } catch (PgdriftException e) {
                 problem(path, Redaction.text(e.getMessage()));
                 return null;

@@ -12,28 +12,42 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The nightly job, once: every selected pair, at most {@link #PARALLEL_PAIRS} at a time, each on its own so
- * one failing pair never stops the others. Shared by {@code run}, {@code schedule} and {@code demo}.
+ * The nightly job, once: every selected pair, at most {@code parallelism} at a time, each on its own so one
+ * failing pair never stops the others. Shared by {@code run}, {@code schedule} and {@code demo}.
+ *
+ * <p>Memory stays bounded by {@code parallelism}, not by the number of pairs: a pair's snapshots, plan and brief
+ * are dropped as soon as its ticket is handled (a dry run prints the brief at that moment), and only its summary
+ * line's worth of result is kept until the end.
  */
 public final class NightlyJob {
-    /** Pairs compared at once; each holds two connections while it snapshots. */
-    public static final int PARALLEL_PAIRS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
 
     private final SnapshotSource snapshots;
     private final TicketDesk desk;
     private final boolean deskIsLinear;
     private final Clock clock;
+    private final int parallelism;
 
-    public NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock) {
+    /** @param parallelism pairs compared at once; each holds two connections and two snapshots while it runs */
+    public NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
+        }
         this.snapshots = snapshots;
         this.desk = desk;
         this.deskIsLinear = deskIsLinear;
         this.clock = clock;
+        this.parallelism = parallelism;
+    }
+
+    /** A job comparing {@link Config#defaultParallelism()} pairs at once. */
+    public NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock) {
+        this(snapshots, desk, deskIsLinear, clock, Config.defaultParallelism());
     }
 
     /** The job as configured: the catalog reader, and Linear when the config has it, else the outbox. */
@@ -41,43 +55,57 @@ public final class NightlyJob {
         CatalogReader reader = new CatalogReader();
         if (config.linear().isPresent()) {
             TicketSync sync = new TicketSync(config.linear().get(), config.outbox());
-            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC());
+            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism());
         }
-        return new NightlyJob(reader::read, new OutboxDesk(config.outbox()), false, Clock.systemUTC());
+        return new NightlyJob(reader::read, new OutboxDesk(config.outbox()), false, Clock.systemUTC(),
+                config.parallelism());
+    }
+
+    /** Runs configured pairs (nothing discovered); see {@link #run(Fleet, boolean, PrintWriter, Consumer)}. */
+    public JobResult run(List<PairConfig> pairs, boolean dryRun, PrintWriter out) {
+        return run(Fleet.of(pairs), dryRun, out, result -> { });
     }
 
     /**
-     * Runs the pairs and prints one summary line per pair on {@code out} (in a dry run, each brief first).
+     * Runs the fleet's pairs and prints one summary line per pair on {@code out}, in fleet order, then the
+     * fleet's notes (in a dry run, each brief is printed as its pair finishes).
+     *
+     * @param finished sees each pair's full result (brief included) as the pair finishes, from a worker thread
      */
-    public JobResult run(List<PairConfig> pairs, boolean dryRun, PrintWriter out) {
-        List<PairResult> results = runAll(pairs, dryRun);
-        for (PairResult result : results) {
-            if (dryRun && result instanceof PairResult.Checked checked && !checked.brief().isEmpty()) {
-                out.println(checked.brief());
-                out.println();
-            }
-        }
+    public JobResult run(Fleet fleet, boolean dryRun, PrintWriter out, Consumer<PairResult> finished) {
+        List<PairResult> results = runAll(fleet.pairs(), dryRun, out, finished);
         for (PairResult result : results) {
             out.println(result.summary());
         }
+        for (FleetNote note : fleet.notes()) {
+            out.println(note.line());
+        }
         out.flush();
-        JobResult job = new JobResult(results);
+        JobResult job = new JobResult(results, fleet.notes());
         LOG.debug("run finished: {}", job.outline());
         return job;
     }
 
-    private List<PairResult> runAll(List<PairConfig> pairs, boolean dryRun) {
-        int threads = Math.max(1, Math.min(PARALLEL_PAIRS, pairs.size()));
+    private List<PairResult> runAll(List<PairConfig> pairs, boolean dryRun, PrintWriter out,
+                                    Consumer<PairResult> finished) {
+        int threads = Math.max(1, Math.min(parallelism, pairs.size()));
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pairPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-pair-" + counter.incrementAndGet()));
         ExecutorService snapshotPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-snapshot-" + counter.incrementAndGet()));
         try {
             PairRunner runner = new PairRunner(snapshots, desk, deskIsLinear, snapshotPool, clock);
-            List<Future<PairResult>> futures = new ArrayList<>();
+            List<Future<PairResult>> futures = new ArrayList<>(pairs.size());
             for (PairConfig pair : pairs) {
-                futures.add(pairPool.submit(() -> runner.run(pair, dryRun)));
+                futures.add(pairPool.submit(() -> {
+                    PairResult result = runner.run(pair, dryRun);
+                    finished.accept(result);
+                    if (dryRun) {
+                        printBrief(result, out);
+                    }
+                    return result.withoutBrief();
+                }));
             }
-            List<PairResult> results = new ArrayList<>();
+            List<PairResult> results = new ArrayList<>(pairs.size());
             for (int i = 0; i < pairs.size(); i++) {
                 results.add(await(futures.get(i), pairs.get(i).name()));
             }
@@ -88,6 +116,16 @@ public final class NightlyJob {
         }
     }
 
+    private static void printBrief(PairResult result, PrintWriter out) {
+        if (result instanceof PairResult.Checked checked && !checked.brief().isEmpty()) {
+            // one brief at a time: pairs finish on several threads
+            synchronized (out) {
+                out.println(checked.brief());
+                out.println();
+                out.flush();
+            }
+        }
+    }
     private static PairResult await(Future<PairResult> future, String pair) {
         try {
             return future.get();

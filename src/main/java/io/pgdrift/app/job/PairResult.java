@@ -12,6 +12,11 @@ public sealed interface PairResult permits PairResult.Checked, PairResult.Suspic
 
     String summary();
 
+    /** The result without its brief: what the job keeps until the summary, so a fleet's briefs are not all held. */
+    default PairResult withoutBrief() {
+        return this;
+    }
+
     /**
      * Both sides read and compared.
      *
@@ -33,6 +38,11 @@ public sealed interface PairResult permits PairResult.Checked, PairResult.Suspic
             }
             String ticketText = TicketWords.describe(ticket, dryRun);
             return pair + ": " + drift + (ticketText.isEmpty() ? "" : ", " + ticketText);
+        }
+
+        @Override
+        public PairResult withoutBrief() {
+            return new Checked(pair, changes, fingerprint, "", ticket, dryRun, ticketError);
         }
     }
 

@@ -127,7 +127,7 @@ class ConfigLoaderTest {
                 "linear.lables: unknown key (did you mean \"labels\"?)",
                 "pairs[1].exlude: unknown key (did you mean \"exclude\"?)",
                 "schedul: unknown key (did you mean \"schedule\"?)",
-                "flavour: unknown key (known keys: linear, pairs, schedule, outbox)");
+                "flavour: unknown key (known keys: linear, pairs, schedule, outbox, parallelism, discover)");
     }
 
     @Test
@@ -164,8 +164,8 @@ class ConfigLoaderTest {
     @Test
     void pairsMustBeThereNamedUniquelyAndDistinct() {
         assertThat(problems("linear: {apiKey: x, team: ENG}")).containsExactly(
-                "pairs: at least one pair is required (name, staging, production)");
-        assertThat(problems("pairs: []")).containsExactly("pairs: at least one pair is required (name, staging, production)");
+                "pairs: at least one pair is required (name, staging, production), or a discover: section");
+        assertThat(problems("pairs: []")).containsExactly("pairs: at least one pair is required (name, staging, production), or a discover: section");
         assertThat(problems("""
                 pairs:
                   - {name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}

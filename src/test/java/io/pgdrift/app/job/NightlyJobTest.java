@@ -42,9 +42,10 @@ class NightlyJobTest {
     }
 
     @Test
-    void bothSidesOfAPairAreReadAtOnceAndAtMostFourPairsRunTogether() {
-        int pairs = 6;
-        int mostReads = 2 * NightlyJob.PARALLEL_PAIRS;
+    void bothSidesOfAPairAreReadAtOnceAndAtMostParallelismPairsRunTogether() {
+        int pairs = 7;
+        int parallelism = 3;
+        int mostReads = 2 * parallelism;
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         CountDownLatch boundReached = new CountDownLatch(mostReads);
@@ -52,7 +53,7 @@ class NightlyJobTest {
             most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             boundReached.countDown();
             try {
-                // every read waits until the first four pairs have both their reads going at once
+                // every read waits until the first three pairs have both their reads going at once
                 if (!boundReached.await(30, TimeUnit.SECONDS)) {
                     throw new IllegalStateException("reads were not concurrent");
                 }
@@ -64,13 +65,13 @@ class NightlyJobTest {
         };
         StringWriter out = new StringWriter();
 
-        JobResult result = new NightlyJob(source, new OutboxDesk(dir), false, CLOCK)
+        JobResult result = new NightlyJob(source, new OutboxDesk(dir), false, CLOCK, parallelism)
                 .run(IntStream.range(0, pairs).mapToObj(NightlyJobTest::pair).toList(), false, new PrintWriter(out));
 
         assertThat(result.ok()).as(out.toString()).isTrue();
         assertThat(most).hasValue(mostReads);
         assertThat(out.toString().lines()).containsExactly("p0: identical", "p1: identical", "p2: identical",
-                "p3: identical", "p4: identical", "p5: identical");
+                "p3: identical", "p4: identical", "p5: identical", "p6: identical");
     }
 
     @Test
