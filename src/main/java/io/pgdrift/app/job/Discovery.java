@@ -2,7 +2,7 @@ package io.pgdrift.app.job;
 
 import io.pgdrift.app.config.DiscoverConfig;
 import io.pgdrift.app.config.PairConfig;
-import io.pgdrift.app.logging.Secrets;
+import io.pgdrift.Redaction;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,7 +34,7 @@ final class Discovery {
             staging = wanted(entry, lister.list(entry.staging().listing()));
             production = wanted(entry, lister.list(entry.production().listing()));
         } catch (RuntimeException e) {
-            String reason = Secrets.reason(e);
+            String reason = Redaction.reason(e);
             LOG.error("{}: cannot list the databases, none of its pairs is checked: {}", entry.path(), reason);
             notes.add(new FleetNote(entry.path(), "databases could not be listed, no pair checked — " + reason, true));
             return;
