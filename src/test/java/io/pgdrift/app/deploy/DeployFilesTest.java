@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.ConfigLoader;
+import io.pgdrift.app.job.Shard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,12 +35,7 @@ class DeployFilesTest {
 
     @Test
     void kubernetesCronJobRunsPgdriftWithItsConfigMapAndSecret() throws IOException {
-        List<JsonNode> documents = new ArrayList<>();
-        try (var parser = YAML.getFactory().createParser(DEPLOY.resolve("kubernetes/cronjob.yaml").toFile())) {
-            YAML.readValues(parser, JsonNode.class).forEachRemaining(documents::add);
-        }
-        Map<String, JsonNode> byKind = new LinkedHashMap<>();
-        documents.forEach(d -> byKind.put(d.get("kind").asText(), d));
+        Map<String, JsonNode> byKind = documentsByKind(DEPLOY.resolve("kubernetes/cronjob.yaml"));
         assertThat(byKind).containsOnlyKeys("ConfigMap", "CronJob");
 
         JsonNode configMap = byKind.get("ConfigMap");
@@ -59,6 +55,57 @@ class DeployFilesTest {
         assertThat(container.at("/envFrom/0/secretRef/name").asText()).isEqualTo("pgdrift-secrets");
         assertThat(pod.at("/volumes/0/configMap/name").asText()).isEqualTo(configMap.at("/metadata/name").asText());
         assertThat(container.at("/volumeMounts/0/mountPath").asText()).isEqualTo("/etc/pgdrift");
+    }
+
+    @Test
+    void kubernetesIndexedJobGivesEachPodOneShardOfTheDiscoveredFleet() throws IOException {
+        Map<String, JsonNode> byKind = documentsByKind(DEPLOY.resolve("kubernetes/indexed-job.yaml"));
+        assertThat(byKind).containsOnlyKeys("ConfigMap", "CronJob");
+        Config config = new ConfigLoader(Map.of(
+                "STAGING_SERVER_URL", "postgresql://pgdrift_monitor:pw@staging-db:5432/postgres",
+                "PRODUCTION_SERVER_URL", "postgresql://pgdrift_monitor:pw@prod-db:5432/postgres",
+                "LINEAR_API_KEY", "lin_api_example"))
+                .parse(byKind.get("ConfigMap").at("/data/pgdrift.yaml").asText(), "ConfigMap", Path.of("."));
+        assertThat(config.discover()).hasSize(1);
+        assertThat(config.discover().get(0).pair("tenant_7").name()).isEqualTo("tenant-tenant_7");
+
+        JsonNode cronJob = byKind.get("CronJob");
+        UNIX.parse(cronJob.at("/spec/schedule").asText()).validate();
+        JsonNode job = cronJob.at("/spec/jobTemplate/spec");
+        assertThat(job.get("completionMode").asText()).isEqualTo("Indexed");
+        int completions = job.get("completions").asInt();
+        assertThat(job.get("parallelism").asInt()).isBetween(1, completions);
+        JsonNode pod = job.at("/template/spec");
+        assertThat(pod.get("restartPolicy").asText()).isEqualTo("Never");
+        JsonNode container = pod.at("/containers/0");
+        List<String> args = new ArrayList<>();
+        container.get("args").forEach(a -> args.add(a.asText()));
+        assertThat(args.get(0)).isEqualTo("run");
+        assertThat(args.get(args.indexOf("--shard") + 1)).isEqualTo("$(JOB_COMPLETION_INDEX)/" + completions);
+        assertThat(container.at("/env/0/name").asText()).isEqualTo("JOB_COMPLETION_INDEX");
+        assertThat(container.at("/env/0/valueFrom/fieldRef/fieldPath").asText())
+                .isEqualTo("metadata.annotations['batch.kubernetes.io/job-completion-index']");
+        assertThat(pod.at("/volumes/0/configMap/name").asText()).isEqualTo(byKind.get("ConfigMap").at("/metadata/name").asText());
+
+        // what each pod's --shard becomes once Kubernetes expands its index: every tenant in exactly one pod
+        List<Shard> shards = new ArrayList<>();
+        for (int index = 0; index < completions; index++) {
+            shards.add(Shard.parse(args.get(args.indexOf("--shard") + 1).replace("$(JOB_COMPLETION_INDEX)", String.valueOf(index))));
+        }
+        for (int tenant = 0; tenant < 100; tenant++) {
+            String name = config.discover().get(0).pairName("tenant_" + tenant);
+            assertThat(shards.stream().filter(s -> s.holds(name))).as(name).hasSize(1);
+        }
+    }
+
+    private static Map<String, JsonNode> documentsByKind(Path file) throws IOException {
+        List<JsonNode> documents = new ArrayList<>();
+        try (var parser = YAML.getFactory().createParser(file.toFile())) {
+            YAML.readValues(parser, JsonNode.class).forEachRemaining(documents::add);
+        }
+        Map<String, JsonNode> byKind = new LinkedHashMap<>();
+        documents.forEach(d -> byKind.put(d.get("kind").asText(), d));
+        return byKind;
     }
 
     @Test
