@@ -2,6 +2,7 @@ package io.pgdrift.diff;
 
 import io.pgdrift.model.Attributes;
 import io.pgdrift.model.Column;
+import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Snapshot;
@@ -71,9 +72,9 @@ public final class Differ {
             return List.of(); // the common case, and much cheaper than reading every attribute
         }
         List<AttributeChange> differences = new ArrayList<>();
-        if (options.compareColumnOrder() && from instanceof Column a && to instanceof Column b
-                && a.position() != b.position()) {
-            differences.add(new AttributeChange("position", a.position(), b.position()));
+        if (options.compareColumnOrder() && from.kind() == ObjectKind.COLUMN
+                && ((Column) from).position() != ((Column) to).position()) {
+            differences.add(new AttributeChange("position", ((Column) from).position(), ((Column) to).position()));
         }
         Map<String, Object> before = Attributes.compared(from);
         Map<String, Object> after = Attributes.compared(to);

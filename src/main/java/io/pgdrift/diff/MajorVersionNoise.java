@@ -1,7 +1,7 @@
 package io.pgdrift.diff;
 
-import io.pgdrift.model.Extension;
 import io.pgdrift.model.Grant;
+import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
 import java.util.List;
@@ -41,7 +41,7 @@ final class MajorVersionNoise {
         if (!acrossMajors) {
             return value;
         }
-        if (object instanceof Extension && attribute.equals("version")) {
+        if (object.kind() == ObjectKind.EXTENSION && attribute.equals("version")) {
             return null;
         }
         if (withoutMaintain && value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Grant) {

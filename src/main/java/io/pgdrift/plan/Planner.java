@@ -2,6 +2,7 @@ package io.pgdrift.plan;
 
 import io.pgdrift.diff.Change;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.plan.kind.SnapshotIndex;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,11 +18,11 @@ public final class Planner {
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes) {
         SnapshotIndex fromIndex = new SnapshotIndex(from);
         SnapshotIndex toIndex = new SnapshotIndex(to);
-        MigrationBuilder builder = new MigrationBuilder(fromIndex, toIndex, changes);
-        List<Statement> migration = builder.build();
-        if (builder.brokenCycles() > 0) {
+        MigrationBuilder.Result result = new MigrationBuilder(fromIndex, toIndex, changes).build();
+        List<Statement> migration = result.statements();
+        if (result.brokenCycles() > 0) {
             LOG.warn("the migration's dependencies hold {} cycle(s); statements were ordered by kind there: "
-                    + "review the order before applying", builder.brokenCycles());
+                    + "review the order before applying", result.brokenCycles());
         }
         List<Change> backportChanges = new ArrayList<>();
         for (Change change : changes) {
@@ -30,7 +31,7 @@ public final class Planner {
             }
         }
         List<Statement> backport = backportChanges.isEmpty() ? List.of()
-                : new MigrationBuilder(toIndex, fromIndex, backportChanges).build().stream()
+                : new MigrationBuilder(toIndex, fromIndex, backportChanges).build().statements().stream()
                         .map(s -> new Statement(s.sql(), s.subject(), Direction.PRODUCTION_AHEAD, s.hazards(),
                                 s.transactional()))
                         .toList();

@@ -2,6 +2,8 @@ package io.pgdrift.plan;
 
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
+import io.pgdrift.plan.kind.SnapshotIndex;
+import io.pgdrift.plan.kind.Step;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,50 +36,52 @@ final class StepOrder {
         Map<ObjectKey, List<Step>> makers = new HashMap<>();
         Map<ObjectKey, List<Step>> bySubject = new HashMap<>();
         for (Step s : steps) {
-            s.node = graph.add(s);
-            s.drops.forEach(k -> droppers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            s.creates.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            s.alters.forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
-            bySubject.computeIfAbsent(s.subject, x -> new ArrayList<>(2)).add(s);
+            if (graph.add(s) != s.seq()) {
+                throw new IllegalStateException("steps must be sorted in creation order, " + s + " is not");
+            }
+            s.drops().forEach(k -> droppers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            s.creates().forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            s.alters().forEach(k -> makers.computeIfAbsent(k, x -> new ArrayList<>(1)).add(s));
+            bySubject.computeIfAbsent(s.subject(), x -> new ArrayList<>(2)).add(s);
         }
         for (Step s : steps) {
-            for (ObjectKey k : union(s.drops, s.alters)) {
+            for (ObjectKey k : union(s.drops(), s.alters())) {
                 for (ObjectKey dependent : from.dependents(k)) {
                     edges(graph, droppers.get(dependent), s);
                 }
             }
-            for (ObjectKey k : s.releases) {
+            for (ObjectKey k : s.releases()) {
                 for (ObjectKey referenced : from.dependencies(k)) {
-                    if (s.dependencyFilter.test(referenced)) {
+                    if (s.counts(referenced)) {
                         edgesTo(graph, s, droppers.get(referenced));
                     }
                 }
             }
-            for (ObjectKey k : union(s.creates, s.alters)) {
+            for (ObjectKey k : union(s.creates(), s.alters())) {
                 for (ObjectKey referenced : to.dependencies(k)) {
-                    if (s.dependencyFilter.test(referenced) && !s.creates.contains(referenced)) {
+                    if (s.counts(referenced) && !s.creates().contains(referenced)) {
                         edges(graph, makers.get(referenced), s);
                     }
                 }
             }
-            for (ObjectKey k : s.needs) {
+            for (ObjectKey k : s.needs()) {
                 edges(graph, makers.get(k), s);
             }
-            for (ObjectKey k : s.beforeDropOf) {
+            for (ObjectKey k : s.beforeDropOf()) {
                 edgesTo(graph, s, droppers.get(k));
             }
-            for (ObjectKey k : s.afterDropOf) {
+            for (ObjectKey k : s.afterDropOf()) {
                 edges(graph, droppers.get(k), s);
             }
-            for (Step before : s.after) {
-                graph.edge(before.node, s.node);
+            for (Step before : s.after()) {
+                graph.edge(before.seq(), s.seq());
             }
         }
         for (List<Step> same : bySubject.values()) {
             if (same.size() > 1) {
-                same.sort(Comparator.comparing((Step s) -> s.phase).thenComparingInt(s -> s.seq));
+                same.sort(Comparator.comparing(Step::phase).thenComparingInt(Step::seq));
                 for (int i = 1; i < same.size(); i++) {
-                    graph.edge(same.get(i - 1).node, same.get(i).node);
+                    graph.edge(same.get(i - 1).seq(), same.get(i).seq());
                 }
             }
         }
@@ -106,7 +110,7 @@ final class StepOrder {
     private static void edges(DependencyGraph<Step> graph, List<Step> before, Step after) {
         if (before != null) {
             for (Step b : before) {
-                graph.edge(b.node, after.node);
+                graph.edge(b.seq(), after.seq());
             }
         }
     }
@@ -114,7 +118,7 @@ final class StepOrder {
     private static void edgesTo(DependencyGraph<Step> graph, Step before, List<Step> after) {
         if (after != null) {
             for (Step a : after) {
-                graph.edge(before.node, a.node);
+                graph.edge(before.seq(), a.seq());
             }
         }
     }
@@ -126,15 +130,15 @@ final class StepOrder {
     private static void markEnumAdditionsUsedLater(List<Step> ordered) {
         for (int i = 0; i < ordered.size(); i++) {
             Step s = ordered.get(i);
-            if (!(s.subject.kind() == ObjectKind.ENUM && s.sql.contains(" ADD VALUE "))) {
+            if (!(s.subject().kind() == ObjectKind.ENUM && s.sql().contains(" ADD VALUE "))) {
                 continue;
             }
-            String literal = s.sql.substring(s.sql.indexOf(" ADD VALUE ") + 11).split(" (BEFORE|AFTER) |;")[0];
+            String literal = s.sql().substring(s.sql().indexOf(" ADD VALUE ") + 11).split(" (BEFORE|AFTER) |;")[0];
             for (int j = i + 1; j < ordered.size(); j++) {
-                if (ordered.get(j).sql.contains(literal)) {
-                    s.transactional = false;
-                    s.hazard(HazardKind.NON_TRANSACTIONAL, "the new label " + literal + " is used by a later statement, "
-                            + "so it must be committed before the migration's transaction starts", null);
+                if (ordered.get(j).sql().contains(literal)) {
+                    s.nonTransactional(new Hazard(HazardKind.NON_TRANSACTIONAL, "the new label " + literal
+                            + " is used by a later statement, so it must be committed before the migration's "
+                            + "transaction starts", null));
                     break;
                 }
             }

@@ -1,23 +1,18 @@
-package io.pgdrift.plan;
+package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.Column;
-import io.pgdrift.model.CompositeType;
-import io.pgdrift.model.Constraint;
 import io.pgdrift.model.Dependency;
-import io.pgdrift.model.DomainType;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
 import io.pgdrift.model.Snapshot;
-import io.pgdrift.model.Table;
+import io.pgdrift.plan.Sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One snapshot, indexed for planning: objects by key, members by owning relation, and the dependency graph
@@ -25,13 +20,13 @@ import java.util.regex.Pattern;
  * implicit (member on its table, partition on its parent, foreign key on the referenced table and its keys,
  * column on its type and on the sequence of a {@code nextval} default). Built once, O(objects + dependencies).
  */
-final class SnapshotIndex {
+public final class SnapshotIndex {
 
-    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
     private static final List<ObjectKind> RELATION_KINDS =
             List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW);
 
-    final Snapshot snapshot;
+    private final Snapshot snapshot;
+    private final Map<ObjectKey, Sequence> sequencesByOwner = new HashMap<>();
     private final Map<ObjectKey, SchemaObject> byKey;
     private final Map<ObjectKey, List<SchemaObject>> members = new HashMap<>();
     private final Map<ObjectKey, List<ObjectKey>> dependencies = new HashMap<>();
@@ -40,11 +35,14 @@ final class SnapshotIndex {
     private final Map<String, ObjectKey> bySqlName = new HashMap<>();
     private final boolean columnLevelViewDependencies;
 
-    SnapshotIndex(Snapshot snapshot) {
+    public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
         this.byKey = snapshot.byKey();
         for (SchemaObject object : snapshot.objects()) {
             ObjectKind kind = object.kind();
+            if (kind == ObjectKind.SEQUENCE && ((Sequence) object).ownedBy() != null) {
+                sequencesByOwner.put(((Sequence) object).ownedBy(), (Sequence) object);
+            }
             if (kind == ObjectKind.ENUM || kind == ObjectKind.DOMAIN || kind == ObjectKind.COMPOSITE_TYPE
                     || kind == ObjectKind.SEQUENCE) {
                 ObjectKey key = object.key();
@@ -93,44 +91,9 @@ final class SnapshotIndex {
         }
     }
 
+    /** The dependencies only the kind knows (a partition on its parent, a column on its type). */
     private void addStructural(SchemaObject object) {
-        ObjectKey key = object.key();
-        if (object instanceof Table t) {
-            if (t.partitionOf() != null) {
-                link(key, t.partitionOf());
-            }
-            t.inherits().forEach(parent -> link(key, parent));
-        } else if (object instanceof Constraint c && c.references() != null) {
-            link(key, c.references());
-            for (SchemaObject referenced : members(c.references())) {
-                if (referenced instanceof Constraint k
-                        && (k.type().equals("PRIMARY KEY") || k.type().equals("UNIQUE"))) {
-                    link(key, k.key());
-                }
-            }
-        } else if (object instanceof Column c) {
-            linkType(key, c.type());
-            if (c.defaultExpr() != null) {
-                Matcher m = NEXTVAL.matcher(c.defaultExpr());
-                while (m.find()) {
-                    ObjectKey sequence = bySqlName.get(m.group(1).replace("''", "'"));
-                    if (sequence != null) {
-                        link(key, sequence);
-                    }
-                }
-            }
-        } else if (object instanceof DomainType d) {
-            linkType(key, d.baseType());
-        } else if (object instanceof CompositeType c) {
-            c.attributes().forEach(a -> linkType(key, a.type()));
-        }
-    }
-
-    private void linkType(ObjectKey dependent, String typeText) {
-        ObjectKey type = typeKey(typeText);
-        if (type != null) {
-            link(dependent, type);
-        }
+        Kinds.of(object.kind()).dependenciesOf(object, this, this::link);
     }
 
     private void link(ObjectKey dependent, ObjectKey referenced) {
@@ -142,7 +105,7 @@ final class SnapshotIndex {
     }
 
     /** The enum, domain or composite type a {@code format_type} text names (arrays included), or null. */
-    ObjectKey typeKey(String typeText) {
+    public ObjectKey typeKey(String typeText) {
         if (typeText == null) {
             return null;
         }
@@ -154,16 +117,16 @@ final class SnapshotIndex {
         return key != null && key.kind() != ObjectKind.SEQUENCE ? key : null;
     }
 
-    SchemaObject get(ObjectKey key) {
+    public SchemaObject get(ObjectKey key) {
         return key == null ? null : byKey.get(key);
     }
 
-    boolean contains(ObjectKey key) {
+    public boolean contains(ObjectKey key) {
         return byKey.containsKey(key);
     }
 
     /** The table, view or materialized view a member (column, constraint, index, trigger, policy) belongs to. */
-    ObjectKey owner(ObjectKey member) {
+    public ObjectKey owner(ObjectKey member) {
         for (ObjectKind kind : RELATION_KINDS) {
             ObjectKey candidate = ObjectKey.of(kind, member.schema(), member.name());
             if (byKey.containsKey(candidate)) {
@@ -174,47 +137,52 @@ final class SnapshotIndex {
         return byKey.containsKey(domain) ? domain : null;
     }
 
-    List<SchemaObject> members(ObjectKey relation) {
+    public List<SchemaObject> members(ObjectKey relation) {
         return members.getOrDefault(relation, List.of());
     }
 
-    List<ObjectKey> dependencies(ObjectKey key) {
+    public List<ObjectKey> dependencies(ObjectKey key) {
         return dependencies.getOrDefault(key, List.of());
     }
 
-    List<ObjectKey> dependents(ObjectKey key) {
+    public List<ObjectKey> dependents(ObjectKey key) {
         return dependents.getOrDefault(key, List.of());
     }
 
     /** True when the catalog links views to the columns they read (else only to their tables). */
-    boolean columnLevelViewDependencies() {
+    public boolean columnLevelViewDependencies() {
         return columnLevelViewDependencies;
     }
 
     /** Columns of a table in their order. */
-    List<Column> columns(ObjectKey table) {
+    public List<Column> columns(ObjectKey table) {
         List<Column> columns = new ArrayList<>();
         for (SchemaObject member : members(table)) {
-            if (member instanceof Column c) {
-                columns.add(c);
+            if (member.kind() == ObjectKind.COLUMN) {
+                columns.add((Column) member);
             }
         }
         columns.sort(Comparator.comparingInt(Column::position).thenComparing(Column::key));
         return columns;
     }
 
-    /** The sequence a column owns, found through the sequences' OWNED BY. */
-    Map<ObjectKey, Sequence> sequencesByOwner() {
-        Map<ObjectKey, Sequence> map = new HashMap<>();
-        for (SchemaObject object : snapshot.objects()) {
-            if (object instanceof Sequence s && s.ownedBy() != null) {
-                map.put(s.ownedBy(), s);
-            }
-        }
-        return map;
+    /** The sequence OWNED BY a column (a serial's), or null. */
+    public Sequence sequenceOwnedBy(ObjectKey column) {
+        return sequencesByOwner.get(column);
     }
 
-    int major() {
+    /** A sequence by the name a {@code nextval('...'::regclass)} default prints, or null. */
+    public ObjectKey sequenceKey(String sqlName) {
+        ObjectKey key = bySqlName.get(sqlName);
+        return key != null && key.kind() == ObjectKind.SEQUENCE ? key : null;
+    }
+
+    /** Every object of the snapshot, in key order. */
+    public List<SchemaObject> objects() {
+        return snapshot.objects();
+    }
+
+    public int major() {
         return snapshot.server() == null ? 0 : snapshot.server().major();
     }
 }

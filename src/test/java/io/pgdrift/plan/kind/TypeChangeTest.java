@@ -1,4 +1,4 @@
-package io.pgdrift.plan;
+package io.pgdrift.plan.kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

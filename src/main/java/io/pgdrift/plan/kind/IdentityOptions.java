@@ -1,4 +1,4 @@
-package io.pgdrift.plan;
+package io.pgdrift.plan.kind;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ final class IdentityOptions {
         if (options == null || options.isBlank()) {
             return map;
         }
-        String[] tokens = Ddl.sequenceOptions(options).split("\\s+");
+        String[] tokens = ColumnDdl.identityOptions(options).split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i].toUpperCase();
             switch (t) {

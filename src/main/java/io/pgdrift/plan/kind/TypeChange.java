@@ -1,4 +1,4 @@
-package io.pgdrift.plan;
+package io.pgdrift.plan.kind;
 
 import java.util.List;
 import java.util.Map;

@@ -2,30 +2,26 @@ package io.pgdrift.plan;
 
 import io.pgdrift.diff.Change;
 import io.pgdrift.model.Column;
-import io.pgdrift.model.CompositeType;
-import io.pgdrift.model.Constraint;
 import io.pgdrift.model.DomainType;
-import io.pgdrift.model.EnumType;
-import io.pgdrift.model.EventTrigger;
-import io.pgdrift.model.Function;
-import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
-import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Table;
-import io.pgdrift.model.Trigger;
-import io.pgdrift.model.View;
+import io.pgdrift.plan.kind.Decision;
+import io.pgdrift.plan.kind.Kinds;
+import io.pgdrift.plan.kind.Members;
+import io.pgdrift.plan.kind.SnapshotIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a migration must do beyond the changes themselves: which objects are dropped, created, or dropped and
@@ -33,7 +29,7 @@ import java.util.TreeMap;
  * enums and domains are recreated under their name, which columns follow them, and which defaults must be
  * taken off and put back around what they use. Found by following FROM's dependents from every break.
  */
-final class Decisions {
+final class Decider {
 
     /** Why an object's dependents must be looked at. */
     private enum Break {
@@ -50,8 +46,6 @@ final class Decisions {
     private record Work(ObjectKey key, Break reason, Direction direction) {
     }
 
-    static final Set<ObjectKind> MEMBER_KINDS = EnumSet.of(ObjectKind.COLUMN, ObjectKind.CONSTRAINT,
-            ObjectKind.INDEX, ObjectKind.TRIGGER, ObjectKind.POLICY);
     private static final Set<ObjectKind> RETYPE_BREAKS = EnumSet.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
             ObjectKind.POLICY, ObjectKind.TRIGGER, ObjectKind.FUNCTION);
 
@@ -60,23 +54,28 @@ final class Decisions {
     private final List<Change> changes;
     private final Deque<Work> work = new ArrayDeque<>();
 
-    final Map<ObjectKey, Direction> dropped = new TreeMap<>();
-    final Map<ObjectKey, Direction> created = new TreeMap<>();
-    final Map<ObjectKey, Direction> retypedByType = new TreeMap<>();
-    final Map<ObjectKey, Direction> typeRecreations = new TreeMap<>();
-    final Map<ObjectKey, Direction> defaultResets = new TreeMap<>();
-    final Map<ObjectKey, Direction> domainResets = new TreeMap<>();
-    final Set<ObjectKey> inheritedColumnsBecomingLocal = new HashSet<>();
+    // working state of one decision; only the immutable Decision leaves this class
+    private final SortedMap<ObjectKey, Direction> dropped = new TreeMap<>();
+    private final SortedMap<ObjectKey, Direction> created = new TreeMap<>();
+    private final SortedMap<ObjectKey, Direction> retypedByType = new TreeMap<>();
+    private final SortedMap<ObjectKey, Direction> typeRecreations = new TreeMap<>();
+    private final SortedMap<ObjectKey, Direction> defaultResets = new TreeMap<>();
+    private final SortedMap<ObjectKey, Direction> domainResets = new TreeMap<>();
+    private final SortedSet<ObjectKey> becomingLocal = new TreeSet<>();
 
-    Decisions(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
+    private Decider(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
         this.from = from;
         this.to = to;
         this.changes = changes;
     }
 
-    void decide() {
-        seed();
-        closeOverDependents();
+    /** What the migration from {@code from} to {@code to} for {@code changes} drops, creates and resets. */
+    static Decision decide(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
+        Decider decider = new Decider(from, to, changes);
+        decider.seed();
+        decider.closeOverDependents();
+        return new Decision(decider.dropped, decider.created, decider.retypedByType, decider.typeRecreations,
+                decider.defaultResets, decider.domainResets, decider.becomingLocal);
     }
 
     // ---- decisions ----------------------------------------------------------------------------------
@@ -87,22 +86,23 @@ final class Decisions {
                 seedAdded(a.object());
             } else if (change instanceof Change.Removed r) {
                 seedRemoved(r.object());
-            } else if (change instanceof Change.Altered a) {
+            } else {
+                Change.Altered a = (Change.Altered) change;
                 seedAltered(a.from(), a.to());
             }
         }
     }
 
     private void seedAdded(SchemaObject object) {
-        if (object instanceof Column c && becomesLocal(c)) {
-            inheritedColumnsBecomingLocal.add(c.key());
+        if (object.kind() == ObjectKind.COLUMN && becomesLocal((Column) object)) {
+            becomingLocal.add(object.key());
             return;
         }
         created.put(object.key(), Direction.STAGING_AHEAD);
     }
 
     private void seedRemoved(SchemaObject object) {
-        if (object instanceof Column c && becomesInherited(c)) {
+        if (object.kind() == ObjectKind.COLUMN && becomesInherited((Column) object)) {
             return;
         }
         drop(object.key(), Direction.PRODUCTION_AHEAD);
@@ -110,20 +110,20 @@ final class Decisions {
 
     private void seedAltered(SchemaObject f, SchemaObject t) {
         ObjectKey key = t.key();
-        if (mustRecreate(f, t)) {
-            drop(key, Direction.STAGING_AHEAD);
-            created.put(key, Direction.STAGING_AHEAD);
-        } else if (f instanceof Column fc && t instanceof Column tc
-                && (!fc.type().equals(tc.type()) || !Objects.equals(fc.collation(), tc.collation()))) {
-            work.add(new Work(key, Break.RETYPE, Direction.STAGING_AHEAD));
-            if (fc.defaultExpr() != null) {
-                defaultResets.put(key, Direction.STAGING_AHEAD);
+        switch (Kinds.of(key.kind()).rebuildOf(f, t, from.major())) {
+            case IN_PLACE -> {
             }
-        } else if (f instanceof EnumType fe && t instanceof EnumType te && !isPureAddition(fe.labels(), te.labels())) {
-            recreateType(key, Direction.STAGING_AHEAD);
-        } else if (f instanceof DomainType fd && t instanceof DomainType td
-                && (!fd.baseType().equals(td.baseType()) || !Objects.equals(fd.collation(), td.collation()))) {
-            recreateType(key, Direction.STAGING_AHEAD);
+            case DROP_AND_CREATE -> {
+                drop(key, Direction.STAGING_AHEAD);
+                created.put(key, Direction.STAGING_AHEAD);
+            }
+            case REPLACE_TYPE -> recreateType(key, Direction.STAGING_AHEAD);
+            case RETYPE -> {
+                work.add(new Work(key, Break.RETYPE, Direction.STAGING_AHEAD));
+                if (((Column) f).defaultExpr() != null) {
+                    defaultResets.put(key, Direction.STAGING_AHEAD);
+                }
+            }
         }
     }
 
@@ -146,83 +146,6 @@ final class Decisions {
         }
     }
 
-    /** Altered in a way no ALTER statement covers: dropped and created again. */
-    private boolean mustRecreate(SchemaObject f, SchemaObject t) {
-        if (f instanceof Table ft && t instanceof Table tt) {
-            return !Objects.equals(ft.partitionKey(), tt.partitionKey());
-        }
-        if (f instanceof View fv && t instanceof View tv) {
-            return !fv.definition().equals(tv.definition());
-        }
-        if (f instanceof Function ff && t instanceof Function tf) {
-            return ff.procedure() != tf.procedure() || !Objects.equals(ff.result(), tf.result())
-                    || !Objects.equals(ff.arguments(), tf.arguments());
-        }
-        if (f instanceof Index fi && t instanceof Index ti) {
-            return !fi.definition().equals(ti.definition());
-        }
-        if (f instanceof Constraint fc && t instanceof Constraint tc) {
-            return !fc.definition().equals(tc.definition()) || !fc.type().equals(tc.type())
-                    || (fc.validated() && !tc.validated());
-        }
-        if (f instanceof Trigger ft && t instanceof Trigger tt) {
-            return !ft.definition().equals(tt.definition());
-        }
-        if (f instanceof Policy fp && t instanceof Policy tp) {
-            return !fp.command().equals(tp.command()) || fp.permissive() != tp.permissive()
-                    || (fp.using() != null && tp.using() == null) || (fp.withCheck() != null && tp.withCheck() == null);
-        }
-        if (f instanceof EventTrigger fe && t instanceof EventTrigger te) {
-            return !fe.event().equals(te.event()) || !fe.function().equals(te.function()) || !fe.tags().equals(te.tags());
-        }
-        if (f instanceof Column fc && t instanceof Column tc) {
-            if (Objects.equals(fc.generated(), tc.generated())) {
-                return false;
-            }
-            if (tc.generated() == null) {
-                return false; // DROP EXPRESSION keeps the values
-            }
-            return fc.generated() == null || from.major() < 17;
-        }
-        if (f instanceof CompositeType fc && t instanceof CompositeType tc) {
-            return !compositeAlterable(fc, tc);
-        }
-        return false;
-    }
-
-    /** TO's labels are FROM's in the same order with new ones inserted anywhere. */
-    static boolean isPureAddition(List<String> from, List<String> to) {
-        int i = 0;
-        for (String label : to) {
-            if (i < from.size() && from.get(i).equals(label)) {
-                i++;
-            } else if (from.contains(label)) {
-                return false;
-            }
-        }
-        return i == from.size();
-    }
-
-    /** Common attributes keep their order and new ones come after them all: ALTER TYPE can do it. */
-    private static boolean compositeAlterable(CompositeType f, CompositeType t) {
-        Set<String> fromNames = new HashSet<>();
-        f.attributes().forEach(a -> fromNames.add(a.name()));
-        List<String> common = new ArrayList<>();
-        boolean addedSeen = false;
-        for (CompositeType.Attribute a : t.attributes()) {
-            if (fromNames.contains(a.name())) {
-                if (addedSeen) {
-                    return false;
-                }
-                common.add(a.name());
-            } else {
-                addedSeen = true;
-            }
-        }
-        List<String> fromCommon = f.attributes().stream().map(CompositeType.Attribute::name).filter(common::contains).toList();
-        return fromCommon.equals(common);
-    }
-
     /** A column listed only in TO because its table left the parent it inherited the column from. */
     private boolean becomesLocal(Column c) {
         return inheritedFrom(from, c) != null && inheritedFrom(to, c) == null
@@ -237,17 +160,18 @@ final class Decisions {
     /** The parent's column of the same name, when the table has a parent (partition or inheritance) holding one. */
     static Column inheritedFrom(SnapshotIndex side, Column c) {
         SchemaObject owner = side.get(ObjectKey.of(ObjectKind.TABLE, c.key().schema(), c.key().name()));
-        if (!(owner instanceof Table table)) {
+        if (owner == null) {
             return null;
         }
+        Table table = (Table) owner;
         List<ObjectKey> parents = new ArrayList<>(table.inherits());
         if (table.partitionOf() != null) {
             parents.add(table.partitionOf());
         }
         for (ObjectKey parent : parents) {
             SchemaObject column = side.get(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(), c.key().member()));
-            if (column instanceof Column pc) {
-                return pc;
+            if (column != null) {
+                return (Column) column;
             }
             Column grand = inheritedFrom(side, new Column(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(),
                     c.key().member()), 0, c.type(), false, null, null, null, null, null, null, null));
@@ -288,9 +212,10 @@ final class Decisions {
     /** Columns whose type text names the type, for catalogs that do not link columns to their types. */
     private void addColumnsOfType(ObjectKey type, List<ObjectKey> dependents) {
         Set<ObjectKey> seen = new HashSet<>(dependents);
-        for (SchemaObject object : from.snapshot.objects()) {
-            if (object instanceof Column c && type.equals(from.typeKey(c.type())) && seen.add(c.key())) {
-                dependents.add(c.key());
+        for (SchemaObject object : from.objects()) {
+            if (object.kind() == ObjectKind.COLUMN && type.equals(from.typeKey(((Column) object).type()))
+                    && seen.add(object.key())) {
+                dependents.add(object.key());
             }
         }
     }
@@ -301,7 +226,7 @@ final class Decisions {
             return;
         }
         ObjectKey k = w.key();
-        boolean memberOfBroken = MEMBER_KINDS.contains(d.kind()) && !k.kind().equals(ObjectKind.COLUMN)
+        boolean memberOfBroken = Members.KINDS.contains(d.kind()) && !k.kind().equals(ObjectKind.COLUMN)
                 && d.schema().equals(k.schema()) && d.name().equals(k.name()) && k.member().isEmpty();
         if (memberOfBroken) {
             if (w.reason() == Break.DROP) {

@@ -1,0 +1,283 @@
+package io.pgdrift.plan.kind;
+
+import io.pgdrift.PgdriftException;
+import io.pgdrift.model.Column;
+import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.Sequence;
+import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.Hazard;
+import io.pgdrift.plan.HazardKind;
+import io.pgdrift.plan.Sql;
+import io.pgdrift.plan.kind.Step.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Columns. A new table's columns are written inside its CREATE TABLE ({@link #definition}); other columns are
+ * added, dropped and changed with ALTER TABLE. A change of type or collation is a {@link Rebuild#RETYPE}
+ * (see {@link ColumnRetype}); a new generation expression recreates the column where no ALTER can set it.
+ */
+final class ColumnDdl implements KindDdl<Column> {
+
+    static final ColumnDdl INSTANCE = new ColumnDdl();
+
+    static final Set<String> IDENTITIES = Set.of("ALWAYS", "BY DEFAULT");
+    private static final Set<String> STORAGES = Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN");
+    private static final Pattern IDENTITY_OPTIONS = Pattern.compile("[A-Za-z0-9 _\\-]*");
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
+
+    static Hazard dropsItsData(ObjectKey k) {
+        return new Hazard(HazardKind.DATA_LOSS, "drops column " + k.member() + " of " + k.qualifiedRelation()
+                + " and its data", null);
+    }
+
+    /** Why adding this column to an existing table costs more than a catalog change, or null. */
+    static Hazard addCost(Column c, ObjectKey table) {
+        if (c.generated() != null) {
+            return new Hazard(HazardKind.TABLE_REWRITE, "computes the stored generated column for every row, "
+                    + "rewriting " + table.display(), null);
+        }
+        if (c.identity() != null) {
+            return new Hazard(HazardKind.TABLE_REWRITE, "fills the identity column for every row, rewriting "
+                    + table.display(), null);
+        }
+        if (c.defaultExpr() != null && Volatility.mayBeVolatile(c.defaultExpr())) {
+            return new Hazard(HazardKind.TABLE_REWRITE, "the default " + c.defaultExpr() + " may be volatile: "
+                    + "every row gets its own value, rewriting " + table.display(),
+                    "add the column without a default, set the default, then backfill in batches");
+        }
+        if (c.notNull() && c.defaultExpr() == null) {
+            return new Hazard(HazardKind.VALIDATION_SCAN, "a NOT NULL column without a default fails when "
+                    + table.display() + " has rows", "add it nullable, backfill, then SET NOT NULL");
+        }
+        return null;
+    }
+
+    static Hazard recomputes(ObjectKey table) {
+        return new Hazard(HazardKind.TABLE_REWRITE, "recomputes the column for every row of " + table.display(), null);
+    }
+
+    static Hazard scansForNulls(ObjectKey k, ObjectKey table) {
+        String check = Sql.ident(truncate(k.name() + "_" + k.member() + "_not_null"));
+        return new Hazard(HazardKind.VALIDATION_SCAN, "scans every row of " + table.display() + " for nulls while "
+                + "holding the lock", "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + check + " CHECK ("
+                + Names.member(k) + " IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT " + check
+                + "; then SET NOT NULL (no scan) and drop the check");
+    }
+
+    @Override
+    public Class<Column> type() {
+        return Column.class;
+    }
+
+    @Override
+    public Step create(Column c, PlanContext plan, Direction direction) {
+        ObjectKey k = c.key();
+        ObjectKey table = Members.relationOf(plan.to(), k);
+        Step step = plan.step(Phase.CREATE, k, "ALTER TABLE " + Names.rel(k) + " ADD COLUMN " + definition(c) + ";",
+                direction).needs(table);
+        if (!plan.decision().isCreated(table)) {
+            step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column")).hazardIfAny(addCost(c, table));
+        }
+        extras(c, plan, direction);
+        return step;
+    }
+
+    /** A column as it appears in CREATE TABLE or ADD COLUMN. */
+    static String definition(Column c) {
+        StringBuilder sb = new StringBuilder(Names.member(c.key())).append(' ').append(c.type());
+        if (c.collation() != null) {
+            sb.append(" COLLATE ").append(Names.collation(c.collation()));
+        }
+        if (c.generated() != null) {
+            sb.append(" GENERATED ALWAYS AS (").append(c.generated()).append(") STORED");
+        }
+        if (c.identity() != null) {
+            sb.append(" GENERATED ").append(Names.word(c.identity(), IDENTITIES, "identity")).append(" AS IDENTITY");
+            if (c.identityOptions() != null && !c.identityOptions().isBlank()) {
+                sb.append(" (").append(identityOptions(c.identityOptions())).append(')');
+            }
+        }
+        if (c.defaultExpr() != null) {
+            sb.append(" DEFAULT ").append(c.defaultExpr());
+        }
+        if (c.notNull() && c.identity() == null) {
+            sb.append(" NOT NULL");
+        }
+        return sb.toString();
+    }
+
+    /** Identity options as the catalog reader writes them: keywords and numbers only. */
+    static String identityOptions(String options) {
+        if (!IDENTITY_OPTIONS.matcher(options).matches()) {
+            throw new PgdriftException("unexpected identity options '" + options + "' in the snapshot");
+        }
+        return options.trim();
+    }
+
+    /** Storage and comment of a new column: not expressible inside CREATE TABLE on every version. */
+    static void extras(Column c, PlanContext plan, Direction direction) {
+        if (c.storage() != null) {
+            plan.step(Phase.CREATE, c.key(), "ALTER TABLE " + Names.rel(c.key()) + " ALTER COLUMN "
+                    + Names.member(c.key()) + " SET STORAGE " + Names.word(c.storage(), STORAGES, "storage") + ";",
+                    direction).needs(c.key());
+        }
+        Kinds.commentOnCreate(plan, c, direction);
+    }
+
+    @Override
+    public Step drop(Column c, PlanContext plan, Direction d) {
+        ObjectKey k = c.key();
+        return plan.step(Phase.DROP, k, "ALTER TABLE " + Names.rel(k) + " DROP COLUMN " + Names.member(k) + ";", d)
+                .hazard(dropsItsData(k))
+                .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.from(), k), "dropping the column"));
+    }
+
+    @Override
+    public Rebuild rebuild(Column f, Column t, int fromMajor) {
+        if (!Objects.equals(f.generated(), t.generated()) && t.generated() != null
+                && (f.generated() == null || fromMajor < 17)) {
+            return Rebuild.DROP_AND_CREATE; // SET EXPRESSION exists from 17; DROP EXPRESSION keeps the values
+        }
+        return !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())
+                ? Rebuild.RETYPE : Rebuild.IN_PLACE;
+    }
+
+    @Override
+    public void alter(Column f, Column t, PlanContext plan, Direction d) {
+        ObjectKey k = t.key();
+        ObjectKey table = Members.relationOf(plan.to(), k);
+        String prefix = prefix(k);
+        if (f.generated() != null && t.generated() == null) {
+            plan.alter(Phase.ALTER, k, prefix + "DROP EXPRESSION;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "turning a generated column into a plain one"));
+        } else if (f.generated() != null && !f.generated().equals(t.generated())) {
+            plan.alter(Phase.ALTER, k, prefix + "SET EXPRESSION AS (" + t.generated() + ");", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing a generation expression"))
+                    .hazard(recomputes(table));
+        }
+        if (f.identity() != null && t.identity() == null) {
+            Step s = plan.alter(Phase.ALTER, k, prefix + "DROP IDENTITY;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "dropping an identity"));
+            Sequence serial = plan.to().sequenceOwnedBy(k);
+            Step createSerial = serial == null ? null : plan.createStepOf(serial.key());
+            if (createSerial != null) {
+                // an identity turning into a serial: its sequence (probably of the same name) goes first
+                createSerial.after(s);
+            }
+        }
+        boolean typeChanged = !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation());
+        if (typeChanged && !plan.decision().isRetypedByType(k)) {
+            ColumnRetype.inPlace(f, t, plan, d);
+        }
+        if (!plan.decision().isDefaultReset(k) && !Objects.equals(f.defaultExpr(), t.defaultExpr())) {
+            plan.alter(Phase.ALTER, k, prefix + (t.defaultExpr() == null ? "DROP DEFAULT;"
+                    : "SET DEFAULT " + t.defaultExpr() + ";"), d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing a default"));
+        }
+        if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
+            Step s = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL"));
+            if (!plan.decision().isCreated(table)) {
+                s.hazard(scansForNulls(k, table));
+            }
+        } else if (f.notNull() && !t.notNull() && t.identity() == null) {
+            plan.alter(Phase.ALTER, k, prefix + "DROP NOT NULL;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
+        }
+        if (f.identity() == null && t.identity() != null) {
+            String options = t.identityOptions() == null || t.identityOptions().isBlank() ? ""
+                    : " (" + identityOptions(t.identityOptions()) + ")";
+            Step s = plan.alter(Phase.ALTER, k, prefix + "ADD GENERATED "
+                    + Names.word(t.identity(), IDENTITIES, "identity") + " AS IDENTITY" + options + ";", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "adding an identity"));
+            Sequence serial = plan.from().sequenceOwnedBy(k);
+            if (serial != null) {
+                // a serial turning into an identity: its sequence goes first, so the identity's gets the same name
+                s.afterDropOf(serial.key());
+            }
+        } else if (f.identity() != null && t.identity() != null) {
+            List<String> actions = new ArrayList<>();
+            if (!f.identity().equals(t.identity())) {
+                actions.add("SET GENERATED " + Names.word(t.identity(), IDENTITIES, "identity"));
+            }
+            if (!Objects.equals(f.identityOptions(), t.identityOptions())) {
+                actions.addAll(IdentityOptions.changes(f.identityOptions(), t.identityOptions()));
+            }
+            if (!actions.isEmpty()) {
+                plan.alter(Phase.ALTER, k, prefix + String.join(" ", actions) + ";", d)
+                        .hazardIfAny(Locks.accessExclusive(plan, table, "changing an identity"));
+            }
+        }
+        if (!Objects.equals(f.storage(), t.storage())) {
+            String storage = t.storage() != null ? Names.word(t.storage(), STORAGES, "storage")
+                    : plan.from().major() >= 16 ? "DEFAULT" : defaultStorage(t.type());
+            plan.alter(Phase.ALTER, k, prefix + "SET STORAGE " + storage + ";", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing storage"));
+        }
+    }
+
+    /** Takes a column's default off before what it uses changes ({@code DROP} phase) and puts TO's back. */
+    static void resetDefault(ObjectKey k, PlanContext plan, Direction d) {
+        Column before = (Column) plan.from().get(k);
+        Column after = (Column) plan.to().get(k);
+        Step drop = plan.step(Phase.DROP, k, prefix(k) + "DROP DEFAULT;", d).releases(k)
+                .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.from(), k), "changing a default"));
+        if (after != null && after.defaultExpr() != null) {
+            Step set = plan.step(Phase.CREATE, k, prefix(k) + "SET DEFAULT " + after.defaultExpr() + ";", d).needs(k);
+            plan.to().dependencies(k).forEach(set::needs);
+            set.hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.to(), k), "changing a default"));
+        }
+        if (before == null) {
+            drop.withoutHazards();
+        }
+    }
+
+    @Override
+    public String commentTarget(Column c) {
+        return "COLUMN " + Names.rel(c.key()) + "." + Names.member(c.key());
+    }
+
+    @Override
+    public void dependencies(Column c, SnapshotIndex side, BiConsumer<ObjectKey, ObjectKey> link) {
+        ObjectKey type = side.typeKey(c.type());
+        if (type != null) {
+            link.accept(c.key(), type);
+        }
+        if (c.defaultExpr() != null) {
+            Matcher m = NEXTVAL.matcher(c.defaultExpr());
+            while (m.find()) {
+                ObjectKey sequence = side.sequenceKey(m.group(1).replace("''", "'"));
+                if (sequence != null) {
+                    link.accept(c.key(), sequence);
+                }
+            }
+        }
+    }
+
+    static String prefix(ObjectKey k) {
+        return "ALTER TABLE " + Names.rel(k) + " ALTER COLUMN " + Names.member(k) + " ";
+    }
+
+    /** Storage a type has when none is set, for servers before 16 that cannot say SET STORAGE DEFAULT. */
+    private static String defaultStorage(String type) {
+        String t = type.toLowerCase();
+        if (t.endsWith("[]") || t.startsWith("text") || t.startsWith("character") || t.startsWith("bytea")
+                || t.startsWith("json") || t.startsWith("xml") || t.startsWith("tsvector") || t.startsWith("bit varying")) {
+            return "EXTENDED";
+        }
+        if (t.startsWith("numeric") || t.startsWith("inet") || t.startsWith("cidr")) {
+            return "MAIN";
+        }
+        return "PLAIN";
+    }
+
+    private static String truncate(String name) {
+        return name.length() > 63 ? name.substring(0, 63) : name;
+    }
+}

@@ -1,0 +1,67 @@
+package io.pgdrift.plan.kind;
+
+import io.pgdrift.model.Grant;
+import io.pgdrift.model.SchemaObject;
+import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.kind.Step.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** GRANT and REVOKE statements for the kinds that hold privileges; each passes its own {@code target}. */
+final class Grants {
+
+    private static final Set<String> PRIVILEGES = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
+            "REFERENCES", "TRIGGER", "USAGE", "CREATE", "EXECUTE", "CONNECT", "TEMPORARY", "MAINTAIN");
+
+    private Grants() {
+    }
+
+    /** Steps that turn the {@code before} privileges on {@code object} into the {@code after} ones. */
+    static void change(PlanContext plan, SchemaObject object, String target, List<Grant> before, List<Grant> after,
+                       Direction direction) {
+        for (String sql : statements(target, before, after)) {
+            plan.step(Phase.CREATE, object.key(), sql, direction).needs(object.key());
+        }
+    }
+
+    /** REVOKE and GRANT statements that turn the {@code from} privileges into the {@code to} ones. */
+    static List<String> statements(String target, List<Grant> from, List<Grant> to) {
+        Map<String, Grant> before = byGranteePrivilege(from);
+        Map<String, Grant> after = byGranteePrivilege(to);
+        List<String> sql = new ArrayList<>();
+        for (Map.Entry<String, Grant> e : before.entrySet()) {
+            Grant old = e.getValue();
+            Grant now = after.get(e.getKey());
+            if (now == null) {
+                sql.add("REVOKE " + privilege(old) + " ON " + target + " FROM " + Names.grantee(old.grantee()) + ";");
+            } else if (old.grantable() && !now.grantable()) {
+                sql.add("REVOKE GRANT OPTION FOR " + privilege(old) + " ON " + target + " FROM "
+                        + Names.grantee(old.grantee()) + ";");
+            }
+        }
+        for (Map.Entry<String, Grant> e : after.entrySet()) {
+            Grant now = e.getValue();
+            Grant old = before.get(e.getKey());
+            if (old == null || (now.grantable() && !old.grantable())) {
+                sql.add("GRANT " + privilege(now) + " ON " + target + " TO " + Names.grantee(now.grantee())
+                        + (now.grantable() ? " WITH GRANT OPTION" : "") + ";");
+            }
+        }
+        return sql;
+    }
+
+    private static Map<String, Grant> byGranteePrivilege(List<Grant> grants) {
+        Map<String, Grant> map = new TreeMap<>();
+        for (Grant g : grants) {
+            map.merge(g.grantee() + "\u0000" + g.privilege(), g, (a, b) -> a.grantable() ? a : b);
+        }
+        return map;
+    }
+
+    private static String privilege(Grant g) {
+        return Names.word(g.privilege(), PRIVILEGES, "privilege");
+    }
+}
