@@ -1,67 +1,119 @@
 #!/usr/bin/env bash
-# Times `pgdrift diff` between two generated databases of N tables with scattered drift, next to
-# `pg_dump --schema-only` of both, and prints one Markdown table row per size.
+# Side by side, for each size N: `pgdrift diff --format json` between two generated databases of N tables with
+# scattered drift, `pg_dump --schema-only` of both + `diff`, and the catalog floor (pgdrift's own catalog
+# queries through psql, both databases at once); then `pgdrift snapshot` of one side and `pgdrift diff` of the
+# two snapshot files. The methods alternate, ROUNDS times (default 5), and the table shows medians of wall
+# time, client CPU (user + system of the client processes) and peak RSS, from `/usr/bin/time -v`.
 #
-#   bench/run.sh [TABLES...]          default: 1000 10000
+#   bench/run.sh [TABLES...]          default: 5000 10000; BENCH_ROUNDS=5, BENCH_PG_MAJOR=15, BENCH_DRIFT_PERCENT=1
+#   BENCH_PORT=5432 bench/run.sh ...  use a server already running on that port (keeps its bench_* databases)
 #
-# Needs JDK 17, Maven, and pg_dump/psql of a major >= the server's (the server is PostgreSQL 15 by default:
-# BENCH_PG_MAJOR=15) and python3 to read the JSON. The heap is capped at 512 MB (-Xmx512m); peak heap is read from the GC log.
+# pgdrift runs with no JVM flags. Needs JDK 17, Maven, GNU time, python3, and psql/pg_dump of a major >= the
+# server's. On a shared machine compare the ratios within one run, not absolute times between runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(5000 10000)
 major="${BENCH_PG_MAJOR:-15}"
 drift="${BENCH_DRIFT_PERCENT:-1}"
+rounds="${BENCH_ROUNDS:-5}"
 out="bench/out"; mkdir -p "$out"
 
 [ -f target/pgdrift.jar ] || mvn -B -q -DskipTests package
 [ -d target/pg-binaries ] || mvn -B -q generate-test-resources   # the server binaries
 
-# the server lives as long as file descriptor 3 stays open
-rm -f "$out/ctl"; mkfifo "$out/ctl"
-java -cp target/pgdrift.jar bench/BenchServer.java "$major" < "$out/ctl" > "$out/port" 2> "$out/server.log" &
-server=$!
-exec 3> "$out/ctl"
-trap 'exec 3>&-; wait $server 2>/dev/null || true; rm -f "$out/ctl"' EXIT
-for _ in $(seq 1 120); do [ -s "$out/port" ] && break; sleep 0.5; done
-port=$(cat "$out/port")
+if [ -n "${BENCH_PORT:-}" ]; then
+  port="$BENCH_PORT"   # a server already running (BenchServer started by hand); databases already there are kept
+else
+  # the server lives as long as file descriptor 3 stays open
+  rm -f "$out/ctl" "$out/port"; mkfifo "$out/ctl"
+  java -cp target/pgdrift.jar bench/BenchServer.java "$major" < "$out/ctl" > "$out/port" 2> "$out/server.log" &
+  server=$!
+  exec 3> "$out/ctl"
+  trap 'exec 3>&-; wait $server 2>/dev/null || true; rm -f "$out/ctl"' EXIT
+  for _ in $(seq 1 120); do [ -s "$out/port" ] && break; sleep 0.5; done
+  port=$(cat "$out/port")
+fi
 export PGHOST=localhost PGPORT="$port" PGUSER=postgres
-echo "PostgreSQL $major on port $port; pgdrift $(git rev-parse --short HEAD 2>/dev/null || echo '?'); $(nproc) cores" >&2
+echo "PostgreSQL $major on port $port; pgdrift $(git rev-parse --short HEAD 2>/dev/null || echo '?');" \
+     "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%F)" >&2
+java -cp target/pgdrift.jar bench/CatalogQueries.java target/pgdrift.jar "$major" > "$out/catalog-queries.sql"
 
-secs() { python3 -c 'import sys; print(f"{float(sys.argv[1]):.1f}")' "$1"; }
-now() { date +%s.%N; }
+# measure NAME COMMAND...: one line "NAME wall cpu rss_kib" into $results
+measure() {
+  local name="$1"; shift
+  local code=0
+  /usr/bin/time -v -o "$out/time.txt" "$@" || code=$?
+  if [ "$code" != 0 ] && [ "$code" != 2 ]; then echo "$name failed with exit code $code" >&2; exit 1; fi
+  python3 - "$name" "$out/time.txt" >> "$results" <<'PY'
+import re, sys
+text = open(sys.argv[2]).read()
+def field(label):
+    return re.search(re.escape(label) + r": (.*)", text).group(1).strip()
+parts = [float(p) for p in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")]
+wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+print(sys.argv[1], wall, cpu, int(field("Maximum resident set size (kbytes)")))
+PY
+}
 
-echo "| tables | objects per side | planted changes | pgdrift diff | peak heap | max RSS | pg_dump --schema-only ×2 |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   for side in production staging; do
     db="bench_${side}_$n"
+    if [ -n "${BENCH_PORT:-}" ] && [ "$(psql -X -A -t -d postgres -c "select count(*) from pg_database where datname = '$db'")" = 1 ]; then
+      continue
+    fi
     psql -q -X -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
     java bench/GenerateSchema.java "$n" "$side" "$drift" > "$out/$db.sql"
     psql -q -X -v ON_ERROR_STOP=1 -d "$db" -f "$out/$db.sql" >/dev/null
+    psql -q -X -d "$db" -c "VACUUM ANALYZE" >/dev/null
   done
   from="postgresql://postgres@localhost:$port/bench_production_$n"
   to="postgresql://postgres@localhost:$port/bench_staging_$n"
+  results="$out/results-$n.txt"; : > "$results"
 
-  # warm the server's catalog caches the same way for both tools
+  # warm the server's catalog caches the same way for every method
   pg_dump --schema-only -d "bench_production_$n" >/dev/null; pg_dump --schema-only -d "bench_staging_$n" >/dev/null
 
-  t0=$(now)
-  set +e
-  /usr/bin/time -f "%M" -o "$out/rss" java -Xmx512m -Xlog:gc:file="$out/gc-$n.log" -jar target/pgdrift.jar \
-      diff --from "$from" --to "$to" --format json > "$out/diff-$n.json"
-  code=$?
-  set -e
-  t1=$(now)
-  [ "$code" = 2 ] || { echo "pgdrift diff exited $code (expected 2: drift)" >&2; exit 1; }
-  changes=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["changes"]))' "$out/diff-$n.json")
-  objects=$(java -jar target/pgdrift.jar snapshot --db "$from" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["objects"]))')
-  heap=$(grep -oE '[0-9]+M->[0-9]+M' "$out/gc-$n.log" | cut -dM -f1 | sort -n | tail -1)
-  rss=$(( $(tail -n 1 "$out/rss") / 1024 ))
+  for round in $(seq 1 "$rounds"); do
+    measure "pgdrift" bash -c "java -jar target/pgdrift.jar diff --from '$from' --to '$to' --format json > '$out/diff-$n.json'"
+    measure "pg_dump" bash -c "pg_dump --schema-only -d bench_production_$n > '$out/dump-a.sql' \
+        && pg_dump --schema-only -d bench_staging_$n > '$out/dump-b.sql'; diff '$out/dump-a.sql' '$out/dump-b.sql' > /dev/null; true"
+    measure "floor" bash -c "psql -X -q -A -t -d bench_production_$n -f '$out/catalog-queries.sql' -o /dev/null & \
+        psql -X -q -A -t -d bench_staging_$n -f '$out/catalog-queries.sql' -o /dev/null & wait"
+    measure "snapshot" java -jar target/pgdrift.jar snapshot --db "$from" --out "$out/production-$n.json"
+    java -jar target/pgdrift.jar snapshot --db "$to" --out "$out/staging-$n.json"
+    measure "filediff" bash -c "java -jar target/pgdrift.jar diff --from '$out/production-$n.json' --to '$out/staging-$n.json' --format json > '$out/filediff-$n.json'"
+    python3 -c 'import json, sys; a, b = (json.load(open(f))["changes"] for f in sys.argv[1:]); sys.exit(a != b)' \
+        "$out/diff-$n.json" "$out/filediff-$n.json" || echo "the diff of the snapshot files found other changes than the live diff" >&2
+  done
 
-  d0=$(now)
-  pg_dump --schema-only -d "bench_production_$n" > /dev/null
-  pg_dump --schema-only -d "bench_staging_$n" > /dev/null
-  d1=$(now)
-
-  echo "| $n | $objects | $changes | $(secs "$(echo "$t1 - $t0" | bc)") s | ${heap:-<1} MB | $rss MB | $(secs "$(echo "$d1 - $d0" | bc)") s |"
+  python3 - "$n" "$results" "$out/diff-$n.json" "$out/production-$n.json" <<'PY'
+import json, os, statistics, sys
+n, results, diff, snapshot = sys.argv[1:5]
+rows = {}
+for line in open(results):
+    name, wall, cpu, rss = line.split()
+    rows.setdefault(name, []).append((float(wall), float(cpu), int(rss)))
+med = {k: tuple(statistics.median(r[i] for r in v) for i in range(3)) for k, v in rows.items()}
+objects = len(json.load(open(snapshot))["objects"])
+changes = len(json.load(open(diff))["changes"])
+size = os.path.getsize(snapshot) / 2**20
+labels = {
+    "pgdrift": "`pgdrift diff --format json`",
+    "pg_dump": "`pg_dump --schema-only` ×2 + `diff`",
+    "floor": "catalog queries alone (psql, both databases at once)",
+    "snapshot": "`pgdrift snapshot` (one database)",
+    "filediff": f"`pgdrift diff` of two snapshot files ({size:.0f} MB each)",
+}
+print(f"\n{n} tables, {objects} objects per side, {changes} changes; medians of {len(rows['pgdrift'])} alternating runs\n")
+print("| | wall | client CPU | peak RSS |")
+print("|---|---:|---:|---:|")
+for k in ["pgdrift", "pg_dump", "floor", "snapshot", "filediff"]:
+    wall, cpu, rss = med[k]
+    print(f"| {labels[k]} | {wall:.1f} s | {cpu:.1f} s | {rss / 1024:.0f} MiB |")
+def ratio(other):
+    return statistics.median(a[0] / b[0] for a, b in zip(rows["pgdrift"], rows[other]))
+print(f"\npgdrift diff, wall time: {ratio('floor'):.2f}× the catalog floor, {ratio('pg_dump'):.2f}× pg_dump ×2 + diff"
+      " (medians of the per-round ratios)")
+PY
 done
