@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -122,12 +124,13 @@ public final class CatalogReader {
                     + OLDEST_MAJOR + " and later");
         }
         OidKeys oids = new OidKeys();
+        Map<String, String> pool = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();
         for (KindQuery query : QUERIES) {
             try (Statement s = connection.createStatement()) {
                 s.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = s.executeQuery(CatalogSql.load(query.file(), server.major()))) {
-                    Rows row = new Rows(rs, server.major());
+                    Rows row = new Rows(rs, server.major(), pool);
                     while (rs.next()) {
                         query.reader().read(row, oids, objects::add);
                     }

@@ -39,7 +39,8 @@ final class Deparsed {
         while (len > 0 && (out.charAt(len - 1) == ';' || out.charAt(len - 1) == ' ')) {
             len--;
         }
-        return out.substring(0, len);
+        // most texts are already canonical: keep the (possibly shared) input rather than a copy of it
+        return len == n && len == out.length() && text.contentEquals(out) ? text : out.substring(0, len);
     }
 
     /** Index just past the token starting at {@code i}: a whole quoted section, else the one character. */

@@ -7,17 +7,29 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Typed access to the current row of a catalog query, by column label, and the server's major version. */
+/**
+ * Typed access to the current row of a catalog query, by column label, and the server's major version.
+ *
+ * <p>Short texts are shared through a pool that lives as long as one snapshot is read: a schema or table name, a
+ * type, a generated constraint text repeats once per column or member, and a catalog of 10,000 tables would
+ * otherwise hold each repetition as a string of its own.
+ */
 final class Rows {
+    /** Longer texts (function bodies, view queries) rarely repeat; pooling them would only cost hashing. */
+    private static final int POOLED_LENGTH = 160;
+
     private final ResultSet rs;
     private final int major;
+    private final Map<String, String> pool;
 
-    Rows(ResultSet rs, int major) {
+    Rows(ResultSet rs, int major, Map<String, String> pool) {
         this.rs = rs;
         this.major = major;
+        this.pool = pool;
     }
 
     /** The major version of the server the row comes from, for the few version-dependent normalisations. */
@@ -26,7 +38,15 @@ final class Rows {
     }
 
     String text(String column) throws SQLException {
-        return rs.getString(column);
+        return pooled(rs.getString(column));
+    }
+
+    private String pooled(String text) {
+        if (text == null || text.length() > POOLED_LENGTH) {
+            return text;
+        }
+        String shared = pool.putIfAbsent(text, text);
+        return shared == null ? text : shared;
     }
 
     boolean bool(String column) throws SQLException {
@@ -57,7 +77,7 @@ final class Rows {
     List<String> texts(String column) throws SQLException {
         List<String> list = new ArrayList<>();
         for (Object o : array(column)) {
-            list.add(o == null ? null : o.toString());
+            list.add(o == null ? null : pooled(o.toString()));
         }
         return list;
     }

@@ -1,6 +1,5 @@
 package io.pgdrift.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -20,11 +19,6 @@ import java.util.Objects;
  * when SQL is written.
  */
 public record ObjectKey(ObjectKind kind, String schema, String name, String member) implements Comparable<ObjectKey> {
-
-    private static final Comparator<ObjectKey> ORDER = Comparator.comparing(ObjectKey::kind)
-            .thenComparing(ObjectKey::schema)
-            .thenComparing(ObjectKey::name)
-            .thenComparing(ObjectKey::member);
 
     public ObjectKey {
         Objects.requireNonNull(kind, "kind");
@@ -67,9 +61,17 @@ public record ObjectKey(ObjectKind kind, String schema, String name, String memb
         };
     }
 
+    /** By kind, schema, name, member; written out because snapshots sort and index hundreds of thousands of keys. */
     @Override
     public int compareTo(ObjectKey other) {
-        return ORDER.compare(this, other);
+        int c = kind.compareTo(other.kind);
+        if (c == 0) {
+            c = schema.compareTo(other.schema);
+        }
+        if (c == 0) {
+            c = name.compareTo(other.name);
+        }
+        return c != 0 ? c : member.compareTo(other.member);
     }
 
     @Override
