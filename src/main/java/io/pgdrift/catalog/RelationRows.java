@@ -5,6 +5,7 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.View;
 import java.sql.SQLException;
@@ -56,7 +57,9 @@ final class RelationRows {
             case "d" -> "BY DEFAULT";
             default -> null;
         };
-        String identityOptions = identity == null ? null : IdentityOptions.of(type, row);
+        SequenceOptions identityOptions = identity == null ? null : SequenceOptions.identity(type,
+                row.number("identity_start"), row.number("identity_increment"), row.number("identity_min"),
+                row.number("identity_max"), row.number("identity_cache"), row.bool("identity_cycle"));
         out.accept(new Column(key, row.integer("position"), type, row.bool("not_null"),
                 Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),

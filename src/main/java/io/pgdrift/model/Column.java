@@ -8,14 +8,14 @@ package io.pgdrift.model;
  * @param type         {@code format_type(atttypid, atttypmod)}, e.g. {@code character varying(40)}
  * @param defaultExpr  {@code pg_get_expr} of the default, null when none (and null for generated columns)
  * @param identity     {@code ALWAYS}, {@code BY DEFAULT} or null
- * @param identityOptions the identity sequence's options when they differ from the defaults, e.g.
- *                     {@code START WITH 100 INCREMENT BY 1}, else null
+ * @param identityOptions the identity sequence's options that differ from the defaults for the column's type,
+ *                     null when none does (and for a column that is not an identity)
  * @param generated    the expression of a {@code GENERATED ALWAYS AS (...) STORED} column, else null
  * @param collation    the column's collation when it is not its type's default, else null; as SQL, quoted and
  *                     schema-qualified unless in {@code pg_catalog}: {@code "C"}, {@code app."de-x-icu"}
  * @param storage      {@code PLAIN|EXTERNAL|EXTENDED|MAIN} when it differs from the type's default, else null
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
-                     String identity, String identityOptions, String generated, String collation, String storage,
+                     String identity, SequenceOptions identityOptions, String generated, String collation, String storage,
                      String comment) implements SchemaObject {
 }

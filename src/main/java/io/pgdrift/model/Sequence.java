@@ -12,4 +12,9 @@ public record Sequence(ObjectKey key, String dataType, long start, long incremen
     public Sequence {
         grants = Lists.copy(grants);
     }
+
+    /** The options, every one stated, as the record an identity column holds too. */
+    public SequenceOptions options() {
+        return new SequenceOptions(start, increment, minValue, maxValue, cache, cycle);
+    }
 }

@@ -16,7 +16,8 @@ import java.util.Map;
 public record Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
                        List<SchemaObject> objects, List<Dependency> dependencies) {
 
-    public static final int FORMAT_VERSION = 1;
+    /** 2: a column's identity options are an object ({@link SequenceOptions}), no longer SQL text. */
+    public static final int FORMAT_VERSION = 2;
 
     public Snapshot {
         objects = objects == null ? List.of() : objects.stream().sorted(Comparator.comparing(SchemaObject::key)).toList();

@@ -19,6 +19,7 @@ import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
@@ -145,7 +146,7 @@ class CatalogReaderKindsTest {
                 "app.slugify((name)::text)", null, null, null));
         ObjectKey lineId = member(ObjectKind.COLUMN, ORDERS, "line_id");
         assertThat(objects.get(lineId)).isEqualTo(new Column(lineId, 1, "bigint", true, null, "ALWAYS",
-                "START WITH 100 INCREMENT BY 10", null, null, null, null));
+                new SequenceOptions(100L, 10L, null, null, null, false), null, null, null, null));
         ObjectKey qty = member(ObjectKind.COLUMN, ORDERS, "qty");
         assertThat(objects.get(qty)).isEqualTo(new Column(qty, 4, "integer", true, null, "BY DEFAULT", null, null,
                 null, null, null));

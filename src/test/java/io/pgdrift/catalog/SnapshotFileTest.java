@@ -44,7 +44,7 @@ class SnapshotFileTest {
     void fileIsVersionedDeterministicAndNamesNoHostOrUser() throws IOException {
         Snapshot snapshot = rich();
         String json = Files.readString(write(snapshot));
-        assertThat(json).startsWith("{\n  \"format\" : \"pgdrift-snapshot\",\n  \"formatVersion\" : 1,\n  \"server\" : {");
+        assertThat(json).startsWith("{\n  \"format\" : \"pgdrift-snapshot\",\n  \"formatVersion\" : 2,\n  \"server\" : {");
         assertThat(json).contains("\"database\" : \"" + snapshot.database() + "\"")
                 .contains("\"object\" : \"table\"")
                 .doesNotContain("localhost")
@@ -66,7 +66,7 @@ class SnapshotFileTest {
     @Test
     void refusesMalformedJson() throws IOException {
         Path file = dir.resolve("broken.json");
-        Files.writeString(file, "{\"format\": \"pgdrift-snapshot\",\n \"formatVersion\": 1,");
+        Files.writeString(file, "{\"format\": \"pgdrift-snapshot\",\n \"formatVersion\": 2,");
         assertThatThrownBy(() -> SnapshotFile.read(file)).isInstanceOf(PgdriftException.class)
                 .hasMessageStartingWith("snapshot file " + file + " is not valid JSON (line 2")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
@@ -74,11 +74,11 @@ class SnapshotFileTest {
 
     @Test
     void refusesAnUnknownFormatVersion() throws IOException {
-        String json = Files.readString(write(rich())).replace("\"formatVersion\" : 1,", "\"formatVersion\" : 2,");
+        String json = Files.readString(write(rich())).replace("\"formatVersion\" : 2,", "\"formatVersion\" : 3,");
         Path file = dir.resolve("future.json");
         Files.writeString(file, json);
         assertThatThrownBy(() -> SnapshotFile.read(file)).isInstanceOf(PgdriftException.class)
-                .hasMessage("snapshot file " + file + " has format version 2, this pgdrift reads version 1;"
+                .hasMessage("snapshot file " + file + " has format version 3, this pgdrift reads version 2;"
                         + " take the snapshot again with this pgdrift");
     }
 

@@ -16,6 +16,7 @@ import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.model.Table;
@@ -135,6 +136,10 @@ public final class Samples {
         }
         if (type == String.class) {
             return current == null ? "set in staging" : current + " changed";
+        }
+        if (type == SequenceOptions.class) {
+            SequenceOptions set = new SequenceOptions(7L, null, null, null, null, true);
+            return set.equals(current) ? SequenceOptions.DEFAULTS : set;
         }
         if (type == ObjectKey.class) {
             return ObjectKey.of(ObjectKind.TABLE, "public", current == null ? "other" : "other_than_before");

@@ -1,6 +1,5 @@
 package io.pgdrift.plan.kind;
 
-import io.pgdrift.PgdriftException;
 import io.pgdrift.model.Column;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.Sequence;
@@ -28,7 +27,6 @@ final class ColumnDdl implements KindDdl<Column> {
 
     static final Set<String> IDENTITIES = Set.of("ALWAYS", "BY DEFAULT");
     private static final Set<String> STORAGES = Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN");
-    private static final Pattern IDENTITY_OPTIONS = Pattern.compile("[A-Za-z0-9 _\\-]*");
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     static Hazard dropsItsData(ObjectKey k) {
@@ -99,8 +97,9 @@ final class ColumnDdl implements KindDdl<Column> {
         }
         if (c.identity() != null) {
             sb.append(" GENERATED ").append(Names.word(c.identity(), IDENTITIES, "identity")).append(" AS IDENTITY");
-            if (c.identityOptions() != null && !c.identityOptions().isBlank()) {
-                sb.append(" (").append(identityOptions(c.identityOptions())).append(')');
+            String options = IdentityClauses.of(c.identityOptions());
+            if (!options.isEmpty()) {
+                sb.append(" (").append(options).append(')');
             }
         }
         if (c.defaultExpr() != null) {
@@ -110,14 +109,6 @@ final class ColumnDdl implements KindDdl<Column> {
             sb.append(" NOT NULL");
         }
         return sb.toString();
-    }
-
-    /** Identity options as the catalog reader writes them: keywords and numbers only. */
-    static String identityOptions(String options) {
-        if (!IDENTITY_OPTIONS.matcher(options).matches()) {
-            throw new PgdriftException("unexpected identity options '" + options + "' in the snapshot");
-        }
-        return options.trim();
     }
 
     /** Storage and comment of a new column: not expressible inside CREATE TABLE on every version. */
@@ -167,8 +158,10 @@ final class ColumnDdl implements KindDdl<Column> {
             Sequence serial = plan.to().sequenceOwnedBy(k);
             Step createSerial = serial == null ? null : plan.createStepOf(serial.key());
             if (createSerial != null) {
-                // an identity turning into a serial: its sequence (probably of the same name) goes first
+                // an identity turning into a serial: the identity's sequence (probably of the same name) goes
+                // first; the column's use of the new sequence is its SET DEFAULT's, not this statement's
                 createSerial.after(s);
+                s.dependencyFilter(key -> !key.equals(serial.key()));
             }
         }
         boolean typeChanged = !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation());
@@ -191,15 +184,16 @@ final class ColumnDdl implements KindDdl<Column> {
                     .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
         }
         if (f.identity() == null && t.identity() != null) {
-            String options = t.identityOptions() == null || t.identityOptions().isBlank() ? ""
-                    : " (" + identityOptions(t.identityOptions()) + ")";
+            String clauses = IdentityClauses.of(t.identityOptions());
+            String options = clauses.isEmpty() ? "" : " (" + clauses + ")";
             Step s = plan.alter(Phase.ALTER, k, prefix + "ADD GENERATED "
                     + Names.word(t.identity(), IDENTITIES, "identity") + " AS IDENTITY" + options + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "adding an identity"));
             Sequence serial = plan.from().sequenceOwnedBy(k);
             if (serial != null) {
-                // a serial turning into an identity: its sequence goes first, so the identity's gets the same name
-                s.afterDropOf(serial.key());
+                // a serial turning into an identity: its sequence goes first, so the identity's gets the same
+                // name; the column gave the serial up with its DROP DEFAULT, not with this statement
+                s.afterDropOf(serial.key()).dependencyFilter(key -> !key.equals(serial.key()));
             }
         } else if (f.identity() != null && t.identity() != null) {
             List<String> actions = new ArrayList<>();
@@ -207,7 +201,7 @@ final class ColumnDdl implements KindDdl<Column> {
                 actions.add("SET GENERATED " + Names.word(t.identity(), IDENTITIES, "identity"));
             }
             if (!Objects.equals(f.identityOptions(), t.identityOptions())) {
-                actions.addAll(IdentityOptions.changes(f.identityOptions(), t.identityOptions()));
+                actions.addAll(IdentityClauses.changes(f.identityOptions(), t.identityOptions()));
             }
             if (!actions.isEmpty()) {
                 plan.alter(Phase.ALTER, k, prefix + String.join(" ", actions) + ";", d)

@@ -2,7 +2,6 @@ package io.pgdrift.plan.kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TypeChangeTest {
@@ -27,15 +26,5 @@ class TypeChangeTest {
         assertThat(TypeChange.of("text", "integer")).isEqualTo(new TypeChange(true, true, true));
         assertThat(TypeChange.of("json", "jsonb").needsUsing()).isTrue();
         assertThat(TypeChange.of("integer[]", "integer")).isEqualTo(new TypeChange(true, true, true));
-    }
-
-    @Test
-    void identityOptionsTurnIntoSetActionsAndMissingOnesGoBackToDefaults() {
-        assertThat(IdentityOptions.parse("START WITH 100 INCREMENT BY 5 CACHE 20 CYCLE"))
-                .isEqualTo(Map.of("START", "START WITH 100", "INCREMENT", "INCREMENT BY 5", "CACHE", "CACHE 20",
-                        "CYCLE", "CYCLE"));
-        assertThat(IdentityOptions.changes("START WITH 100 INCREMENT BY 10", "START WITH 100 CACHE 20"))
-                .containsExactly("SET CACHE 20", "SET INCREMENT BY 1");
-        assertThat(IdentityOptions.changes(null, "START WITH 1000")).containsExactly("SET START WITH 1000");
     }
 }
