@@ -50,6 +50,7 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
         }
         loaded.linear().ifPresentOrElse(linear -> linear(checklist, linear, loaded.outbox()),
                 () -> checklist.pass("no linear section: briefs go to the outbox " + loaded.outbox()));
+        AgentCheck.run(checklist, loaded.agents(), loaded.outbox());
         checklist.print(spec.commandLine().getOut());
         return checklist.allPassed() ? 0 : Main.EXIT_ERROR;
     }

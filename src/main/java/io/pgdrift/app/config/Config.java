@@ -1,5 +1,6 @@
 package io.pgdrift.app.config;
 
+import io.pgdrift.agent.AgentsSettings;
 import io.pgdrift.ticket.LinearSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,9 +14,10 @@ import java.util.Optional;
  * @param outbox   folder for briefs Linear could not take (and every brief when there is no Linear)
  * @param parallelism pairs compared at once ({@link #defaultParallelism()} unless configured)
  * @param discover the servers whose databases become pairs at run time, besides {@code pairs}
+ * @param agents   the optional LLM agents (reviewer's note, triage); none unless configured
  */
 public record Config(Optional<LinearSettings> linear, List<PairConfig> pairs, Optional<Schedule> schedule,
-                     Path outbox, int parallelism, List<DiscoverConfig> discover) {
+                     Path outbox, int parallelism, List<DiscoverConfig> discover, AgentsSettings agents) {
     /** The most pairs one process compares at once: each holds two connections and two snapshots in memory. */
     public static final int MAX_PARALLELISM = 64;
 

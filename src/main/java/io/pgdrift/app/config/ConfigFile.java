@@ -7,7 +7,7 @@ import java.util.List;
  * still text. The record components are the file's keys, so {@link KeyCheck} learns the known keys from here.
  */
 record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String outbox, Integer parallelism,
-                  List<Discover> discover) {
+                  List<Discover> discover, Agents agents) {
 
     record Linear(String apiKey, String apiKeyFile, String team, String project, List<String> labels,
                   String apiUrl, String assignee, Integer priority) {
@@ -23,5 +23,13 @@ record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String out
     /** Also accepted as a single mapping instead of a list (see {@code ConfigLoader}). */
     record Discover(String staging, String production, String databases, List<String> excludeDatabases, String name,
                     Pair defaults) {
+    }
+
+    /** The optional LLM agents; see {@link AgentsSection}. */
+    record Agents(Agent brief, Agent triage) {
+    }
+
+    record Agent(String provider, String model, String apiKey, String apiKeyFile, String baseUrl, String prompt,
+                 String timeout) {
     }
 }

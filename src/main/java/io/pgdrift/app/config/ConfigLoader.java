@@ -153,7 +153,8 @@ public final class ConfigLoader {
             List<PairConfig> pairs = pairs(file.pairs(), file.discover() != null && !file.discover().isEmpty());
             Optional<Schedule> schedule = Optional.ofNullable(file.schedule()).map(this::schedule);
             Path outbox = file.outbox() == null || file.outbox().isBlank() ? DEFAULT_OUTBOX : Path.of(file.outbox());
-            return new Config(linear, pairs, schedule, outbox, parallelism(file.parallelism()), discover);
+            return new Config(linear, pairs, schedule, outbox, parallelism(file.parallelism()), discover,
+                    new AgentsSection(problems, unresolved, base).resolve(file.agents()));
         }
 
         private int parallelism(Integer configured) {

@@ -1,5 +1,6 @@
 package io.pgdrift.app.job;
 
+import io.pgdrift.agent.Reviewers;
 import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.PairConfig;
 import io.pgdrift.catalog.CatalogReader;
@@ -26,15 +27,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class NightlyJob {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
+    /** Folder in the outbox where the agents' answers are kept by fingerprint. */
+    static final String AGENT_ANSWERS = "agent-answers";
 
     private final SnapshotSource snapshots;
     private final TicketDesk desk;
     private final boolean deskIsLinear;
     private final Clock clock;
     private final int parallelism;
+    private final AgentReview agents;
 
     /** @param parallelism pairs compared at once; each holds two connections and two snapshots while it runs */
     public NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock, int parallelism) {
+        this(snapshots, desk, deskIsLinear, clock, parallelism, AgentReview.NONE);
+    }
+
+    private NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock, int parallelism,
+                       AgentReview agents) {
+        this.agents = agents;
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
         }
@@ -53,12 +63,16 @@ public final class NightlyJob {
     /** The job as configured: the catalog reader, and Linear when the config has it, else the outbox. */
     public static NightlyJob forConfig(Config config) {
         CatalogReader reader = new CatalogReader();
+        AgentReview agents = new AgentReview(Reviewers.of(config.agents(), config.outbox().resolve(AGENT_ANSWERS)));
         if (config.linear().isPresent()) {
-            TicketSync sync = new TicketSync(config.linear().get(), config.outbox());
-            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism());
+            TicketSync sync = new TicketSync(config.linear().get(), config.outbox(), agents);
+            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism(), agents);
         }
-        return new NightlyJob(reader::read, new OutboxDesk(config.outbox()), false, Clock.systemUTC(),
-                config.parallelism());
+        OutboxDesk outbox = new OutboxDesk(config.outbox());
+        // the outbox is rewritten every night; the agents' answers are cached, so only new drift costs a call
+        TicketDesk desk = (pair, draft, dryRun) -> outbox.sync(pair, draft == null || dryRun ? draft
+                : agents.decorate(draft), dryRun);
+        return new NightlyJob(reader::read, desk, false, Clock.systemUTC(), config.parallelism(), agents);
     }
 
     /** Runs configured pairs (nothing discovered); see {@link #run(Fleet, boolean, PrintWriter, Consumer)}. */
@@ -93,7 +107,7 @@ public final class NightlyJob {
         ExecutorService pairPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-pair-" + counter.incrementAndGet()));
         ExecutorService snapshotPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-snapshot-" + counter.incrementAndGet()));
         try {
-            PairRunner runner = new PairRunner(snapshots, desk, deskIsLinear, snapshotPool, clock);
+            PairRunner runner = new PairRunner(snapshots, desk, deskIsLinear, snapshotPool, clock, agents);
             List<Future<PairResult>> futures = new ArrayList<>(pairs.size());
             for (PairConfig pair : pairs) {
                 futures.add(pairPool.submit(() -> {

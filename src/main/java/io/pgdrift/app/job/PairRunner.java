@@ -36,6 +36,7 @@ public final class PairRunner {
     private final boolean deskIsLinear;
     private final Executor snapshotExecutor;
     private final Clock clock;
+    private final AgentReview agents;
 
     /**
      * @param deskIsLinear true when {@code desk} files to Linear, so a brief it had to keep in the outbox is a failure
@@ -43,6 +44,13 @@ public final class PairRunner {
      */
     public PairRunner(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Executor snapshotExecutor,
                       Clock clock) {
+        this(snapshots, desk, deskIsLinear, snapshotExecutor, clock, AgentReview.NONE);
+    }
+
+    /** @param agents told each report before it is filed, so the ticket stage's decorator can review it */
+    PairRunner(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Executor snapshotExecutor,
+               Clock clock, AgentReview agents) {
+        this.agents = agents;
         this.snapshots = snapshots;
         this.desk = desk;
         this.deskIsLinear = deskIsLinear;
@@ -100,8 +108,13 @@ public final class PairRunner {
 
     private PairResult file(String pair, DriftReport report, String brief, TicketDraft draft, boolean dryRun) {
         String fingerprint = report.identical() ? null : report.fingerprint();
+        agents.filing(report);
         try {
             TicketOutcome outcome = desk.sync(pair, draft, dryRun);
+            if (dryRun && draft != null && outcome.action() != TicketOutcome.Action.UNCHANGED) {
+                // what the ticket would say: a dry run writes nothing, so the note is shown here instead
+                brief = agents.preview(report).prependTo(brief);
+            }
             String error = deskIsLinear && outcome.action() == TicketOutcome.Action.KEPT_IN_OUTBOX
                     ? "Linear did not take the brief (" + (outcome.failure() == null ? "see the log" : outcome.failure())
                             + "); it is kept in " + outcome.outboxFile()
@@ -111,6 +124,8 @@ public final class PairRunner {
             LOG.error("{}: ticket failed: {}", pair, reason(e));
             LOG.debug("{}: ticket failure", pair, e);
             return new PairResult.Checked(pair, report.changes().size(), fingerprint, brief, null, dryRun, reason(e));
+        } finally {
+            agents.filed(pair);
         }
     }
 

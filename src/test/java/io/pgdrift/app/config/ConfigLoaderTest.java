@@ -127,7 +127,7 @@ class ConfigLoaderTest {
                 "linear.lables: unknown key (did you mean \"labels\"?)",
                 "pairs[1].exlude: unknown key (did you mean \"exclude\"?)",
                 "schedul: unknown key (did you mean \"schedule\"?)",
-                "flavour: unknown key (known keys: linear, pairs, schedule, outbox, parallelism, discover)");
+                "flavour: unknown key (known keys: linear, pairs, schedule, outbox, parallelism, discover, agents)");
     }
 
     @Test
