@@ -1,5 +1,6 @@
 package io.pgdrift.agent;
 
+import io.pgdrift.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public record AgentSettings(Role role, Provider provider, String model, String a
     @Override
     public String toString() {
         return "AgentSettings[role=" + role.configName() + ", provider=" + provider.configName() + ", model=" + model
-                + ", apiKey=" + (apiKey == null ? "none" : "***") + ", baseUrl=" + effectiveBaseUrl()
+                + ", apiKey=" + (apiKey == null ? "none" : Redaction.MASK) + ", baseUrl=" + effectiveBaseUrl()
                 + ", prompt=" + (prompt == null ? "built-in" : "custom") + ", timeout=" + timeout + "]";
     }
 }
