@@ -10,6 +10,9 @@ import io.pgdrift.diff.Differ;
 import io.pgdrift.diff.ObjectFilter;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.app.config.LockTimeout;
+import io.pgdrift.plan.MigrationMode;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.MigrationPlan;
 import io.pgdrift.plan.Planner;
 import io.pgdrift.report.BriefContext;
@@ -20,6 +23,7 @@ import io.pgdrift.report.SqlScript;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +64,18 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --mode}: lower-case on the command line, as the contract writes it. */
+    enum Mode {
+        online(MigrationMode.ONLINE),
+        transactional(MigrationMode.TRANSACTIONAL);
+
+        private final MigrationMode mode;
+
+        Mode(MigrationMode mode) {
+            this.mode = mode;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -74,6 +90,18 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "sql", paramLabel = "FORMAT",
             description = "sql, markdown or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--mode", defaultValue = "online", paramLabel = "MODE",
+            description = "online: a script for a live database (lock_timeout, CONCURRENTLY, NOT VALID then "
+                    + "VALIDATE, short transactions); transactional: one all-or-nothing transaction "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Mode mode;
+
+    @Option(names = "--lock-timeout", defaultValue = "5s", paramLabel = "DURATION",
+            converter = LockTimeout.class,
+            description = "How long each online statement waits for its lock, e.g. 5s, 500ms, 1min "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Duration lockTimeout;
 
     @Option(names = "--schema", paramLabel = "SCHEMA",
             description = "Compare only this schema (repeatable; default: every non-system schema).")
@@ -105,8 +133,9 @@ final class DiffCommand implements Callable<Integer> {
                 new DiffOptions(compareColumnOrder));
         LOG.debug("{} changes", changes.size());
         warnIfEmpty(production, snapshots[0], staging, snapshots[1]);
-        MigrationPlan plan = changes.isEmpty() ? new MigrationPlan(List.of(), List.of())
-                : new Planner().plan(snapshots[0], snapshots[1], changes);
+        MigrationOptions options = new MigrationOptions(mode.mode, lockTimeout);
+        MigrationPlan plan = changes.isEmpty() ? MigrationPlan.empty(options)
+                : new Planner().plan(snapshots[0], snapshots[1], changes, options);
         BriefContext context = new BriefContext(pairName, production.label(), staging.label(),
                 snapshots[0].server(), snapshots[1].server(), Instant.now());
         String output = format.renderer.apply(DriftReport.of(context, changes, plan));

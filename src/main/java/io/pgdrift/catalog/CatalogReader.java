@@ -139,7 +139,7 @@ public final class CatalogReader {
         }
         List<Dependency> dependencies = dependencies(connection, server.major(), oids);
         return new Snapshot(Snapshot.FORMAT_VERSION, server, database, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                objects, dependencies);
+                objects, dependencies, RelationSizes.read(connection, server.major()));
     }
 
     /** One pg_depend query; rows whose ends are not both compared objects are dropped. */

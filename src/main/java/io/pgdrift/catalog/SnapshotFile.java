@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.pgdrift.PgdriftException;
 import io.pgdrift.model.Dependency;
+import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
@@ -35,6 +36,7 @@ public final class SnapshotFile {
     /** Readers of one element each, so the deserializer is looked up once, not once per object. */
     private static final ObjectReader OBJECT_READER = MAPPER.readerFor(SchemaObject.class);
     private static final ObjectReader DEPENDENCY_READER = MAPPER.readerFor(Dependency.class);
+    private static final ObjectReader SIZE_READER = MAPPER.readerFor(RelationSize.class);
     private static final String HOW = "write it with 'pgdrift snapshot --db URL --out FILE'";
 
     private SnapshotFile() {
@@ -44,7 +46,7 @@ public final class SnapshotFile {
         SnapshotJson.Document document = new SnapshotJson.Document(SnapshotJson.FORMAT, snapshot.formatVersion(),
                 snapshot.server(), snapshot.database(),
                 snapshot.takenAt() == null ? null : snapshot.takenAt().toString(), snapshot.objects(),
-                snapshot.dependencies());
+                snapshot.dependencies(), snapshot.sizes());
         try {
             MAPPER.writeValue(out, document);
             out.write('\n');
@@ -89,6 +91,7 @@ public final class SnapshotFile {
         Instant takenAt = null;
         List<SchemaObject> objects = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
+        List<RelationSize> sizes = new ArrayList<>();
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             if (field.equals("format")) {
@@ -116,6 +119,7 @@ public final class SnapshotFile {
                 case "takenAt" -> takenAt = value == JsonToken.VALUE_NULL ? null : Instant.parse(parser.getText());
                 case "objects" -> readArray(parser, OBJECT_READER, objects);
                 case "dependencies" -> readArray(parser, DEPENDENCY_READER, dependencies);
+                case "sizes" -> readArray(parser, SIZE_READER, sizes);
                 default -> throw new IllegalArgumentException("unknown field \"" + field + "\"");
             }
         }
@@ -125,7 +129,7 @@ public final class SnapshotFile {
         if (version == null) {
             throw new IllegalArgumentException("no \"formatVersion\"");
         }
-        return new Snapshot(version, server, database, takenAt, objects, dependencies);
+        return new Snapshot(version, server, database, takenAt, objects, dependencies, sizes);
     }
 
     private static <T> void readArray(JsonParser parser, ObjectReader reader, List<T> into) throws IOException {

@@ -17,6 +17,7 @@ import io.pgdrift.model.Extension;
 import io.pgdrift.model.Function;
 import io.pgdrift.model.Index;
 import io.pgdrift.model.Policy;
+import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
@@ -38,7 +39,7 @@ final class SnapshotJson {
 
     /** The file's top level, in the order it is written. */
     record Document(String format, int formatVersion, ServerInfo server, String database, String takenAt,
-                    List<SchemaObject> objects, List<Dependency> dependencies) {
+                    List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes) {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "object")

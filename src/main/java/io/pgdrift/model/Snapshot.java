@@ -12,9 +12,11 @@ import java.util.Map;
  *
  * @param formatVersion version of the snapshot file format ({@link #FORMAT_VERSION} when written by this build)
  * @param database      the database name
+ * @param sizes         estimated sizes of tables and materialized views, sorted by relation: what hazards on them
+ *                      cost. Kept outside the objects on purpose: sizes change every night and are never drift
  */
 public record Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
-                       List<SchemaObject> objects, List<Dependency> dependencies) {
+                       List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes) {
 
     /** 2: a column's identity options are an object ({@link SequenceOptions}), no longer SQL text. */
     public static final int FORMAT_VERSION = 2;
@@ -22,6 +24,20 @@ public record Snapshot(int formatVersion, ServerInfo server, String database, In
     public Snapshot {
         objects = objects == null ? List.of() : objects.stream().sorted(Comparator.comparing(SchemaObject::key)).toList();
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+        sizes = sizes == null ? List.of() : sizes.stream().sorted(Comparator.comparing(RelationSize::relation)).toList();
+    }
+
+    /** A snapshot without size estimates (tests, and snapshot files written before pgdrift read sizes). */
+    public Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
+                    List<SchemaObject> objects, List<Dependency> dependencies) {
+        this(formatVersion, server, database, takenAt, objects, dependencies, List.of());
+    }
+
+    /** A new map from relation to its size estimate; O(n), so build it once per use site. */
+    public Map<ObjectKey, RelationSize> sizesByRelation() {
+        Map<ObjectKey, RelationSize> map = new HashMap<>(sizes.size() * 2);
+        sizes.forEach(s -> map.put(s.relation(), s));
+        return map;
     }
 
     /** A new map from key to object; O(n), so build it once per use site. */

@@ -15,11 +15,16 @@ import org.slf4j.LoggerFactory;
 public final class Planner {
     private static final Logger LOG = LoggerFactory.getLogger(Planner.class);
 
+    /** The plan for the default options: online, 5 s lock timeout. */
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes) {
+        return plan(from, to, changes, MigrationOptions.DEFAULT);
+    }
+
+    public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes, MigrationOptions options) {
         SnapshotIndex fromIndex = new SnapshotIndex(from);
         SnapshotIndex toIndex = new SnapshotIndex(to);
         MigrationBuilder.Result result = new MigrationBuilder(fromIndex, toIndex, changes).build();
-        List<Statement> migration = result.statements();
+        List<Statement> migration = new TouchedRelations(from).mark(result.statements());
         if (result.brokenCycles() > 0) {
             LOG.warn("the migration's dependencies hold {} cycle(s); statements were ordered by kind there: "
                     + "review the order before applying", result.brokenCycles());
@@ -32,9 +37,8 @@ public final class Planner {
         }
         List<Statement> backport = backportChanges.isEmpty() ? List.of()
                 : new MigrationBuilder(toIndex, fromIndex, backportChanges).build().statements().stream()
-                        .map(s -> new Statement(s.sql(), s.subject(), Direction.PRODUCTION_AHEAD, s.hazards(),
-                                s.transactional()))
+                        .map(s -> s.withDirection(Direction.PRODUCTION_AHEAD))
                         .toList();
-        return new MigrationPlan(migration, backport);
+        return new MigrationPlan(migration, backport, options);
     }
 }

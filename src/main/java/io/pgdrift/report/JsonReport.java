@@ -125,6 +125,8 @@ public final class JsonReport {
             node.set("subject", subject);
             node.put("direction", statement.direction().name());
             node.put("transactional", statement.transactional());
+            node.put("execution", statement.execution().name());
+            node.put("longRunning", statement.longRunning());
             ArrayNode hazards = node.putArray("hazards");
             for (Hazard hazard : statement.hazards()) {
                 ObjectNode item = hazards.addObject();
@@ -132,6 +134,12 @@ public final class JsonReport {
                 item.put("label", hazard.kind().label());
                 item.put("detail", hazard.detail());
                 item.put("saferPath", hazard.saferPath());
+                if (hazard.size() != null) {
+                    ObjectNode size = item.putObject("size");
+                    size.put("relation", hazard.size().relation().display());
+                    size.put("rows", hazard.size().rows());
+                    size.put("bytes", hazard.size().bytes());
+                }
             }
         }
     }

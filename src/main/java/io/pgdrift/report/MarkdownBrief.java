@@ -6,6 +6,7 @@ import io.pgdrift.model.ObjectKind;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.Statement;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,8 +51,9 @@ public final class MarkdownBrief {
         StringBuilder md = new StringBuilder();
         header(md, report, summary);
         summaryTable(md, report, summary);
-        migration(md, DriftSummary.statements(report.plan()));
-        productionAhead(md, report, summary);
+        MigrationOptions options = SqlScript.options(report.plan());
+        migration(md, DriftSummary.statements(report.plan()), options);
+        productionAhead(md, report, summary, options);
         hazards(md, DriftSummary.statements(report.plan()));
         changeList(md, report.changes());
         md.append(footer(report.context().pair(), report.fingerprint())).append('\n');
@@ -133,13 +135,28 @@ public final class MarkdownBrief {
                 .map(Markdown::text).collect(Collectors.joining(", "));
     }
 
-    private static void migration(StringBuilder md, List<Statement> statements) {
+    private static void migration(StringBuilder md, List<Statement> statements, MigrationOptions options) {
         md.append("### Migration: production → staging\n\n")
-                .append("Apply to production with `psql -v ON_ERROR_STOP=1 -f migration.sql`.\n\n");
-        sqlBlock(md, statements);
+                .append("Apply to production with `").append(SqlScript.APPLY_COMMAND).append("`. ")
+                .append(applyNote(options)).append("\n\n");
+        sqlBlock(md, statements, options);
     }
 
-    private static void productionAhead(StringBuilder md, DriftReport report, DriftSummary summary) {
+    /** What the reviewer needs to know about running the script in its mode. */
+    static String applyNote(MigrationOptions options) {
+        return switch (options.mode()) {
+            case ONLINE -> "It is written for a live database: each statement waits at most "
+                    + SqlScript.postgresDuration(options.lockTimeout()) + " for its lock, indexes are built "
+                    + "`CONCURRENTLY` outside any transaction, and the rest runs in short transactions, so do not "
+                    + "add `--single-transaction`. If it stops part-way, what ran stays applied: run pgdrift again "
+                    + "and apply the rest.";
+            case TRANSACTIONAL -> "It runs as one transaction: all or nothing, holding every lock it takes until "
+                    + "`COMMIT` (for small or quiet databases).";
+        };
+    }
+
+    private static void productionAhead(StringBuilder md, DriftReport report, DriftSummary summary,
+                                        MigrationOptions options) {
         List<Statement> removing = DriftSummary.statements(report.plan()).stream()
                 .filter(s -> s.direction() == Direction.PRODUCTION_AHEAD).toList();
         List<Statement> backport = DriftSummary.backport(report.plan());
@@ -157,7 +174,7 @@ public final class MarkdownBrief {
             for (Statement statement : losing) {
                 for (Hazard hazard : statement.hazards()) {
                     if (hazard.kind() == HazardKind.DATA_LOSS) {
-                        md.append("- ").append(subject(statement)).append(": ").append(Markdown.text(hazard.detail()))
+                        md.append("- ").append(subject(statement)).append(": ").append(Markdown.text(hazard.sizedDetail()))
                                 .append('\n');
                     }
                 }
@@ -166,11 +183,11 @@ public final class MarkdownBrief {
         }
         if (!removing.isEmpty()) {
             md.append("Removes them from production (part of the migration above):\n\n");
-            sqlBlock(md, removing);
+            sqlBlock(md, removing, options);
         }
         if (!backport.isEmpty()) {
             md.append("Back-ports them to staging instead:\n\n");
-            sqlBlock(md, backport);
+            sqlBlock(md, backport, options);
         }
     }
 
@@ -186,7 +203,7 @@ public final class MarkdownBrief {
                 }
                 shown++;
                 md.append("- **").append(hazard.kind().label()).append("** · ").append(subject(statement))
-                        .append(": ").append(Markdown.text(hazard.detail()));
+                        .append(": ").append(Markdown.text(hazard.sizedDetail()));
                 if (hazard.saferPath() != null) {
                     md.append(" — safer path: ").append(Markdown.text(hazard.saferPath()));
                 }
@@ -216,7 +233,7 @@ public final class MarkdownBrief {
     }
 
     /** A SQL block, cut at a statement boundary when it would be too long for a ticket. */
-    private static void sqlBlock(StringBuilder md, List<Statement> statements) {
+    private static void sqlBlock(StringBuilder md, List<Statement> statements, MigrationOptions options) {
         int shown = 0;
         int chars = 0;
         while (shown < statements.size() && shown < MAX_SQL_STATEMENTS
@@ -224,7 +241,7 @@ public final class MarkdownBrief {
             chars += statements.get(shown).sql().length();
             shown++;
         }
-        md.append(Markdown.fenced("sql", SqlScript.statements(statements.subList(0, shown)).stripTrailing()));
+        md.append(Markdown.fenced("sql", SqlScript.statements(statements.subList(0, shown), options).stripTrailing()));
         if (shown < statements.size()) {
             md.append("\nShowing ").append(shown).append(" of ").append(statements.size())
                     .append(" statements; the rest are in the attached `migration.sql` ")

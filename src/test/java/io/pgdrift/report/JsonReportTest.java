@@ -78,7 +78,7 @@ class JsonReportTest {
                 {"sql":"ALTER TABLE public.users ALTER COLUMN email SET NOT NULL;",
                  "subject":{"schema":"public","name":"users","member":"email","kind":"column",
                             "display":"public.users.email"},
-                 "direction":"STAGING_AHEAD","transactional":true,
+                 "direction":"STAGING_AHEAD","transactional":true,"execution":"IN_TRANSACTION","longRunning":false,
                  "hazards":[{"kind":"VALIDATION_SCAN","label":"full-table validation scan","detail":"scans public.users",
                              "saferPath":"add CHECK (email IS NOT NULL) NOT VALID, validate it, then SET NOT NULL"}]}"""));
         assertThat(statements.get(3).get("transactional").asBoolean()).isFalse();

@@ -60,7 +60,7 @@ class MarkdownBriefTest {
     void migrationIsTheWholeScriptBody() {
         String md = MarkdownBrief.render(Reports.report());
 
-        assertThat(md).contains("```sql\n" + SqlScript.statements(Reports.plan().statements()).stripTrailing()
+        assertThat(md).contains("```sql\n" + SqlScript.statements(Reports.plan().statements(), Reports.plan().options()).stripTrailing()
                 + "\n```\n");
     }
 
@@ -72,7 +72,7 @@ class MarkdownBriefTest {
                         true, new Hazard(HazardKind.DATA_LOSS, "drops column legacy of public.users and its data",
                                 null))),
                 List.of(statement("ALTER TABLE public.users ADD COLUMN legacy text;", legacy,
-                        Direction.PRODUCTION_AHEAD, true)));
+                        Direction.PRODUCTION_AHEAD, true)), Reports.TRANSACTIONAL);
         DriftReport report = DriftReport.of(Reports.CONTEXT,
                 List.of(new Change.Removed(column("public", "users", "legacy", 3, "text"))), plan);
 

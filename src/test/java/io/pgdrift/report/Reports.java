@@ -12,6 +12,8 @@ import io.pgdrift.model.ServerInfo;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
+import io.pgdrift.plan.MigrationMode;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.MigrationPlan;
 import io.pgdrift.plan.Statement;
 import java.time.Instant;
@@ -44,6 +46,10 @@ final class Reports {
 
     /** The plan for {@link #CHANGES}: a table, a retype with a rewrite, a dropped production-only index. */
     static MigrationPlan plan() {
+        return plan(MigrationOptions.DEFAULT);
+    }
+
+    static MigrationPlan plan(MigrationOptions options) {
         return new MigrationPlan(List.of(
                 statement("CREATE TABLE public.orders (id bigint NOT NULL);", ORDERS_ADDED.key(),
                         Direction.STAGING_AHEAD, true),
@@ -59,8 +65,10 @@ final class Reports {
                         Direction.PRODUCTION_AHEAD, false,
                         new Hazard(HazardKind.NON_TRANSACTIONAL, "DROP INDEX CONCURRENTLY", null))),
                 List.of(statement("CREATE INDEX users_tmp_idx ON public.users USING btree (tmp);",
-                        TMP_INDEX_REMOVED.key(), Direction.PRODUCTION_AHEAD, true)));
+                        TMP_INDEX_REMOVED.key(), Direction.PRODUCTION_AHEAD, true)), options);
     }
+
+    static final MigrationOptions TRANSACTIONAL = MigrationOptions.DEFAULT.withMode(MigrationMode.TRANSACTIONAL);
 
     static DriftReport report() {
         return DriftReport.of(CONTEXT, CHANGES, plan());

@@ -1,6 +1,7 @@
 package io.pgdrift.app.config;
 
 import io.pgdrift.agent.AgentsSettings;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.ticket.LinearSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,15 +16,20 @@ import java.util.Optional;
  * @param parallelism pairs compared at once ({@link #defaultParallelism()} unless configured)
  * @param discover the servers whose databases become pairs at run time, besides {@code pairs}
  * @param agents   the optional LLM agents (reviewer's note, triage); none unless configured
+ * @param migration how the tickets' migrations are written: online, with {@code migration.lockTimeout}
  */
 public record Config(Optional<LinearSettings> linear, List<PairConfig> pairs, Optional<Schedule> schedule,
-                     Path outbox, int parallelism, List<DiscoverConfig> discover, AgentsSettings agents) {
+                     Path outbox, int parallelism, List<DiscoverConfig> discover, AgentsSettings agents,
+                     MigrationOptions migration) {
     /** The most pairs one process compares at once: each holds two connections and two snapshots in memory. */
     public static final int MAX_PARALLELISM = 64;
 
     public Config {
         pairs = List.copyOf(pairs);
         discover = List.copyOf(discover);
+        if (migration == null) {
+            migration = MigrationOptions.DEFAULT;
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
  * still text. The record components are the file's keys, so {@link KeyCheck} learns the known keys from here.
  */
 record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String outbox, Integer parallelism,
-                  List<Discover> discover, Agents agents) {
+                  List<Discover> discover, Agents agents,
+                  Migration migration) {
 
     record Linear(String apiKey, String apiKeyFile, String team, String project, List<String> labels,
                   String apiUrl, String assignee, Integer priority) {
@@ -18,6 +19,9 @@ record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String out
     }
 
     record Schedule(String cron, String timezone) {
+    }
+
+    record Migration(String lockTimeout) {
     }
 
     /** Also accepted as a single mapping instead of a list (see {@code ConfigLoader}). */

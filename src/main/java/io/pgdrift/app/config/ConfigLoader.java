@@ -15,6 +15,8 @@ import io.pgdrift.Redaction;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.DiffOptions;
 import io.pgdrift.diff.ObjectFilter;
+import io.pgdrift.plan.MigrationMode;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.ticket.LinearSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -154,7 +156,8 @@ public final class ConfigLoader {
             Optional<Schedule> schedule = Optional.ofNullable(file.schedule()).map(this::schedule);
             Path outbox = file.outbox() == null || file.outbox().isBlank() ? DEFAULT_OUTBOX : Path.of(file.outbox());
             return new Config(linear, pairs, schedule, outbox, parallelism(file.parallelism()), discover,
-                    new AgentsSection(problems, unresolved, base).resolve(file.agents()));
+                    new AgentsSection(problems, unresolved, base).resolve(file.agents()),
+                    migration(file.migration()));
         }
 
         private int parallelism(Integer configured) {
@@ -386,6 +389,19 @@ public final class ConfigLoader {
                 }
             }
             return cron == null ? null : new Schedule(schedule.cron(), cron, zone);
+        }
+
+        /** The online script's lock timeout; the mode is always online for tickets (what a reviewer applies live). */
+        private MigrationOptions migration(ConfigFile.Migration migration) {
+            if (migration == null || migration.lockTimeout() == null || unresolved.contains("migration.lockTimeout")) {
+                return MigrationOptions.DEFAULT;
+            }
+            try {
+                return new MigrationOptions(MigrationMode.ONLINE, LockTimeout.parse(migration.lockTimeout()));
+            } catch (PgdriftException e) {
+                problem("migration.lockTimeout", e.getMessage());
+                return MigrationOptions.DEFAULT;
+            }
         }
 
         private void problem(String path, String message) {

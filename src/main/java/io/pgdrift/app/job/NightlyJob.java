@@ -4,6 +4,7 @@ import io.pgdrift.agent.Reviewers;
 import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.PairConfig;
 import io.pgdrift.catalog.CatalogReader;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.ticket.TicketSync;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -36,15 +37,18 @@ public final class NightlyJob {
     private final Clock clock;
     private final int parallelism;
     private final AgentReview agents;
+    private final MigrationOptions migration;
 
     /** @param parallelism pairs compared at once; each holds two connections and two snapshots while it runs */
     public NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock, int parallelism) {
-        this(snapshots, desk, deskIsLinear, clock, parallelism, AgentReview.NONE);
+        this(snapshots, desk, deskIsLinear, clock, parallelism, AgentReview.NONE, MigrationOptions.DEFAULT);
     }
 
+    /** @param migration how the tickets' migrations are written (the config's {@code migration} section) */
     private NightlyJob(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Clock clock, int parallelism,
-                       AgentReview agents) {
+                       AgentReview agents, MigrationOptions migration) {
         this.agents = agents;
+        this.migration = migration;
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, not " + parallelism);
         }
@@ -66,13 +70,15 @@ public final class NightlyJob {
         AgentReview agents = new AgentReview(Reviewers.of(config.agents(), config.outbox().resolve(AGENT_ANSWERS)));
         if (config.linear().isPresent()) {
             TicketSync sync = new TicketSync(config.linear().get(), config.outbox(), agents);
-            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism(), agents);
+            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism(), agents,
+                    config.migration());
         }
         OutboxDesk outbox = new OutboxDesk(config.outbox());
         // the outbox is rewritten every night; the agents' answers are cached, so only new drift costs a call
         TicketDesk desk = (pair, draft, dryRun) -> outbox.sync(pair, draft == null || dryRun ? draft
                 : agents.decorate(draft), dryRun);
-        return new NightlyJob(reader::read, desk, false, Clock.systemUTC(), config.parallelism(), agents);
+        return new NightlyJob(reader::read, desk, false, Clock.systemUTC(), config.parallelism(), agents,
+                    config.migration());
     }
 
     /** Runs configured pairs (nothing discovered); see {@link #run(Fleet, boolean, PrintWriter, Consumer)}. */
@@ -107,7 +113,7 @@ public final class NightlyJob {
         ExecutorService pairPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-pair-" + counter.incrementAndGet()));
         ExecutorService snapshotPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-snapshot-" + counter.incrementAndGet()));
         try {
-            PairRunner runner = new PairRunner(snapshots, desk, deskIsLinear, snapshotPool, clock, agents);
+            PairRunner runner = new PairRunner(snapshots, desk, deskIsLinear, snapshotPool, clock, agents, migration);
             List<Future<PairResult>> futures = new ArrayList<>(pairs.size());
             for (PairConfig pair : pairs) {
                 futures.add(pairPool.submit(() -> {

@@ -6,6 +6,7 @@ import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.Change;
 import io.pgdrift.diff.Differ;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.MigrationPlan;
 import io.pgdrift.plan.Planner;
 import io.pgdrift.report.BriefContext;
@@ -37,6 +38,7 @@ public final class PairRunner {
     private final Executor snapshotExecutor;
     private final Clock clock;
     private final AgentReview agents;
+    private final MigrationOptions migration;
 
     /**
      * @param deskIsLinear true when {@code desk} files to Linear, so a brief it had to keep in the outbox is a failure
@@ -44,13 +46,17 @@ public final class PairRunner {
      */
     public PairRunner(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Executor snapshotExecutor,
                       Clock clock) {
-        this(snapshots, desk, deskIsLinear, snapshotExecutor, clock, AgentReview.NONE);
+        this(snapshots, desk, deskIsLinear, snapshotExecutor, clock, AgentReview.NONE, MigrationOptions.DEFAULT);
     }
 
-    /** @param agents told each report before it is filed, so the ticket stage's decorator can review it */
+    /**
+     * @param agents    told each report before it is filed, so the ticket stage's decorator can review it
+     * @param migration how the ticket's migration is written (mode and lock timeout)
+     */
     PairRunner(SnapshotSource snapshots, TicketDesk desk, boolean deskIsLinear, Executor snapshotExecutor,
-               Clock clock, AgentReview agents) {
+               Clock clock, AgentReview agents, MigrationOptions migration) {
         this.agents = agents;
+        this.migration = migration;
         this.snapshots = snapshots;
         this.desk = desk;
         this.deskIsLinear = deskIsLinear;
@@ -100,7 +106,7 @@ public final class PairRunner {
     /** Diff and plan from production (FROM) to staging (TO): what the migration must do to production. */
     private DriftReport report(PairConfig pair, Snapshot staging, Snapshot production) {
         List<Change> changes = new Differ().diff(production, staging, pair.filter(), pair.options());
-        MigrationPlan plan = new Planner().plan(production, staging, changes);
+        MigrationPlan plan = new Planner().plan(production, staging, changes, migration);
         BriefContext context = new BriefContext(pair.name(), "production", "staging", production.server(),
                 staging.server(), clock.instant());
         return DriftReport.of(context, changes, plan);

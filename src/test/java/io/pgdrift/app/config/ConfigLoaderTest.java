@@ -115,6 +115,30 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void migrationLockTimeoutDefaultsToFiveSecondsAndIsReadInItsUnits() {
+        String pairs = "pairs: [{name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}]\n";
+        assertThat(parse(pairs).migration().lockTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(parse(pairs + "migration: {lockTimeout: 750ms}").migration().lockTimeout())
+                .isEqualTo(java.time.Duration.ofMillis(750));
+        assertThat(parse(pairs + "migration: {lockTimeout: 2min}").migration().lockTimeout())
+                .isEqualTo(java.time.Duration.ofMinutes(2));
+    }
+
+    @Test
+    void badMigrationLockTimeoutsAreRejectedWithTheirKeyPath() {
+        String pairs = "pairs: [{name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}]\n";
+        assertThat(problems(pairs + "migration: {lockTimeout: soon}")).containsExactly(
+                "migration.lockTimeout: \"soon\" is not a lock timeout; write a whole number with ms, s or min, "
+                        + "such as 5s or 500ms");
+        assertThat(problems(pairs + "migration: {lockTimeout: 0s}")).singleElement().asString()
+                .startsWith("migration.lockTimeout: lock timeout 0s is out of range");
+        assertThat(problems(pairs + "migration: {lockTimeout: 1h}")).singleElement().asString()
+                .startsWith("migration.lockTimeout: \"1h\" is not a lock timeout");
+        assertThat(problems(pairs + "migration: {lockTimeot: 5s}")).containsExactly(
+                "migration.lockTimeot: unknown key (did you mean \"lockTimeout\"?)");
+    }
+
+    @Test
     void unknownKeysNameTheNearestKnownKey() {
         assertThat(problems("""
                 linear: {apiKey: x, team: ENG, lables: [a]}
@@ -127,7 +151,7 @@ class ConfigLoaderTest {
                 "linear.lables: unknown key (did you mean \"labels\"?)",
                 "pairs[1].exlude: unknown key (did you mean \"exclude\"?)",
                 "schedul: unknown key (did you mean \"schedule\"?)",
-                "flavour: unknown key (known keys: linear, pairs, schedule, outbox, parallelism, discover, agents)");
+                "flavour: unknown key (known keys: linear, pairs, schedule, outbox, parallelism, discover, agents, migration)");
     }
 
     @Test
