@@ -31,13 +31,14 @@
  * breaks its dependents in a new way ({@code Decider}).
  *
  * <h2>Online migrations</h2>
- * How a statement runs is a property of its {@code Step}: {@code nonTransactional(hazard)} marks a
- * statement that must run outside a transaction block (and why). Patterns such as
- * {@code CREATE INDEX CONCURRENTLY} or {@code ADD CONSTRAINT ... NOT VALID} followed by {@code VALIDATE}
- * belong in the kind class that owns the statement ({@code IndexDdl}, {@code ConstraintDdl}), as further
- * steps marked with their phase and needs; the lock level and the table a statement touches (for the size
- * in a hazard) are further marks on the {@code Step}, copied to the {@link io.pgdrift.plan.Statement} by
- * {@code Step.toStatement}. The mode (online or transactional) reaches the kinds through
- * {@code PlanContext}.
+ * How a statement runs is a property of its {@code Step}: {@code nonTransactional(hazard)} already marks one
+ * that must run outside a transaction block, and says why. An online pattern belongs to the kind class that
+ * owns the statement: {@code CREATE INDEX CONCURRENTLY} to {@code IndexDdl.create}, {@code ADD CONSTRAINT
+ * ... NOT VALID} plus a {@code VALIDATE CONSTRAINT} step in the {@code LATE} phase to {@code ConstraintDdl}
+ * (its in-place validation already works that way), {@code SET NOT NULL} through a validated check to
+ * {@code ColumnDdl}. The lock a statement takes and the table it touches (for the table's size in a hazard)
+ * are further marks on the {@code Step}, next to {@code needs} and {@code drops}, carried into
+ * {@link io.pgdrift.plan.Statement} by {@code Step.toStatement}; the choice between online and
+ * transactional reaches the kinds as a method of {@code PlanContext}, so no kind reads global settings.
  */
 package io.pgdrift.plan;
