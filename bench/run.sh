@@ -19,20 +19,9 @@ rounds="${BENCH_ROUNDS:-5}"
 out="bench/out"; mkdir -p "$out"
 
 [ -f target/pgdrift.jar ] || mvn -B -q -DskipTests package
-[ -d target/pg-binaries ] || mvn -B -q generate-test-resources   # the server binaries
-
-if [ -n "${BENCH_PORT:-}" ]; then
-  port="$BENCH_PORT"   # a server already running (BenchServer started by hand); databases already there are kept
-else
-  # the server lives as long as file descriptor 3 stays open
-  rm -f "$out/ctl" "$out/port"; mkfifo "$out/ctl"
-  java -cp target/pgdrift.jar bench/BenchServer.java "$major" < "$out/ctl" > "$out/port" 2> "$out/server.log" &
-  server=$!
-  exec 3> "$out/ctl"
-  trap 'exec 3>&-; wait $server 2>/dev/null || true; rm -f "$out/ctl"' EXIT
-  for _ in $(seq 1 120); do [ -s "$out/port" ] && break; sleep 0.5; done
-  port=$(cat "$out/port")
-fi
+# shellcheck source=bench/server.sh
+. bench/server.sh
+bench_server "$major" "$out"
 export PGHOST=localhost PGPORT="$port" PGUSER=postgres
 echo "PostgreSQL $major on port $port; pgdrift $(git rev-parse --short HEAD 2>/dev/null || echo '?');" \
      "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%F)" >&2

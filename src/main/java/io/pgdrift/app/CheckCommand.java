@@ -4,6 +4,8 @@ import io.pgdrift.app.config.Config;
 import io.pgdrift.app.config.ConfigException;
 import io.pgdrift.app.config.ConfigProblem;
 import io.pgdrift.app.config.PairConfig;
+import io.pgdrift.app.job.Fleet;
+import io.pgdrift.app.job.FleetNote;
 import io.pgdrift.Redaction;
 import io.pgdrift.catalog.CatalogReader;
 import io.pgdrift.catalog.DatabaseUrl;
@@ -34,7 +36,9 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
         try {
             loaded = config.load();
             int pairs = loaded.pairs().size();
+            int discover = loaded.discover().size();
             checklist.pass("configuration is valid (" + pairs + (pairs == 1 ? " pair" : " pairs")
+                    + (discover == 0 ? "" : ", " + discover + " discover " + (discover == 1 ? "entry" : "entries"))
                     + loaded.schedule().map(s -> ", schedule " + s).orElse("") + ")");
         } catch (ConfigException e) {
             for (ConfigProblem problem : e.problems()) {
@@ -44,7 +48,15 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
             return Main.EXIT_ERROR;
         }
         CatalogReader reader = new CatalogReader();
-        for (PairConfig pair : loaded.pairs()) {
+        Fleet fleet = Fleet.discover(loaded);
+        for (FleetNote note : fleet.notes()) {
+            if (note.failure()) {
+                checklist.fail(note.line(), "check the discover: servers, user and databases pattern");
+            } else {
+                checklist.pass(note.line());
+            }
+        }
+        for (PairConfig pair : fleet.pairs()) {
             database(checklist, reader, pair.name() + " staging", pair.staging());
             database(checklist, reader, pair.name() + " production", pair.production());
         }

@@ -127,6 +127,20 @@ class FleetRunTest {
     }
 
     @Test
+    void checkReadsEveryDiscoveredPairAndListsTheOneSidedDatabases() throws IOException {
+        Path config = config(discover(production.port()));
+
+        CliRun check = CliRun.of("check", "--config", config.toString());
+
+        assertThat(check.exit()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("✓ configuration is valid (0 pairs, 1 discover entry)")
+                .contains("✓ t-fleet_s_only: database \"fleet_s_only\" is only on staging")
+                .contains("✓ t-fleet_b staging " + url(staging, "fleet_b") + ": PostgreSQL ")
+                .contains("✓ t-fleet_c production " + url(production, "fleet_c") + ": PostgreSQL ")
+                .doesNotContain("fleet_skip");
+    }
+
+    @Test
     void shardsOfARunCoverEveryPairExactlyOnce() throws IOException {
         Path config = config(staticPairs(9) + discover(production.port()));
         int shards = 3;
