@@ -204,6 +204,26 @@ class AgentsRunTest {
     }
 
     @Test
+    void withoutLinearTheOutboxBriefCarriesTheNoteAndIsPaidForOnce() throws IOException {
+        Path withLinear = config(true);
+        Path config = dir.resolve("outbox-only.yaml");
+        Files.writeString(config, Files.readString(withLinear).lines().filter(line -> !line.startsWith("linear:"))
+                .collect(java.util.stream.Collectors.joining("\n")));
+
+        run(config);
+        run(config);
+
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("outbox"))) {
+            List<Path> briefs = files.filter(f -> f.getFileName().toString().endsWith(".md")).toList();
+            assertThat(briefs).singleElement().satisfies(brief -> assertThat(Files.readString(brief))
+                    .startsWith("### Reviewer's note (gpt-4.1-mini-2025-04-14").contains("> " + NOTE));
+        }
+        assertThat(openAi.requests()).hasSize(1);
+        assertThat(anthropic.requests()).hasSize(1);
+        assertThat(linear.mutationCount()).isZero();
+    }
+
+    @Test
     void aDryRunShowsTheNoteAndWritesNothing() throws IOException {
         CliRun result = run(config(true), "--dry-run");
 
