@@ -13,6 +13,15 @@ class HazardPriorityTest {
     }
 
     @Test
+    void aRewriteIsMediumOnlyOnALargeTable() {
+        assertThat(HazardPriority.of(AgentReports.rewrite(5_000_000, 800L * 1024 * 1024))).isEqualTo(Priority.MEDIUM);
+        assertThat(HazardPriority.of(AgentReports.rewrite(120, 40L * 1024 * 1024 * 1024))).isEqualTo(Priority.MEDIUM);
+        assertThat(HazardPriority.of(AgentReports.rewrite(120, 16 * 1024))).isEqualTo(Priority.LOW);
+        // never analysed: no row estimate, and only a few pages
+        assertThat(HazardPriority.of(AgentReports.rewrite(-1, 8 * 1024))).isEqualTo(Priority.LOW);
+    }
+
+    @Test
     void linearNumbersAreLinears() {
         assertThat(Priority.URGENT.linear()).isEqualTo(1);
         assertThat(Priority.HIGH.linear()).isEqualTo(2);
