@@ -14,12 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads one database's catalog into a {@link Snapshot}: one bulk query per object kind, in one read-only
@@ -124,15 +122,16 @@ public final class CatalogReader {
                     + OLDEST_MAJOR + " and later");
         }
         OidKeys oids = new OidKeys();
-        Map<String, String> pool = new HashMap<>();
+        TextPool pool = new TextPool();
         List<SchemaObject> objects = new ArrayList<>();
+        Consumer<SchemaObject> add = objects::add;
         for (KindQuery query : QUERIES) {
             try (Statement s = connection.createStatement()) {
                 s.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = s.executeQuery(CatalogSql.load(query.file(), server.major()))) {
                     Rows row = new Rows(rs, server.major(), pool);
                     while (rs.next()) {
-                        query.reader().read(row, oids, objects::add);
+                        query.reader().read(row, oids, add);
                     }
                 }
             }
@@ -159,7 +158,10 @@ public final class CatalogReader {
             }
         }
         List<Dependency> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparing(Dependency::dependent).thenComparing(Dependency::referenced));
+        sorted.sort((a, b) -> {
+            int c = a.dependent().compareTo(b.dependent());
+            return c != 0 ? c : a.referenced().compareTo(b.referenced());
+        });
         return sorted;
     }
 

@@ -7,26 +7,19 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed access to the current row of a catalog query, by column label, and the server's major version.
- *
- * <p>Short texts are shared through a pool that lives as long as one snapshot is read: a schema or table name, a
- * type, a generated constraint text repeats once per column or member, and a catalog of 10,000 tables would
- * otherwise hold each repetition as a string of its own.
+ * Typed access to the current row of a catalog query, by column label, and the server's major version. Texts
+ * come through the read's {@link TextPool}.
  */
 final class Rows {
-    /** Longer texts (function bodies, view queries) rarely repeat; pooling them would only cost hashing. */
-    private static final int POOLED_LENGTH = 160;
-
     private final ResultSet rs;
     private final int major;
-    private final Map<String, String> pool;
+    private final TextPool pool;
 
-    Rows(ResultSet rs, int major, Map<String, String> pool) {
+    Rows(ResultSet rs, int major, TextPool pool) {
         this.rs = rs;
         this.major = major;
         this.pool = pool;
@@ -38,15 +31,7 @@ final class Rows {
     }
 
     String text(String column) throws SQLException {
-        return pooled(rs.getString(column));
-    }
-
-    private String pooled(String text) {
-        if (text == null || text.length() > POOLED_LENGTH) {
-            return text;
-        }
-        String shared = pool.putIfAbsent(text, text);
-        return shared == null ? text : shared;
+        return pool.share(rs.getString(column));
     }
 
     boolean bool(String column) throws SQLException {
@@ -77,7 +62,7 @@ final class Rows {
     List<String> texts(String column) throws SQLException {
         List<String> list = new ArrayList<>();
         for (Object o : array(column)) {
-            list.add(o == null ? null : pooled(o.toString()));
+            list.add(o == null ? null : pool.share(o.toString()));
         }
         return list;
     }

@@ -86,6 +86,9 @@ public final class SnapshotFile {
         }
         boolean format = false;
         Integer version = null;
+        TextPool pool = new TextPool();
+        ObjectReader objectReader = OBJECT_READER.withAttribute(SnapshotJson.POOL, pool);
+        ObjectReader dependencyReader = DEPENDENCY_READER.withAttribute(SnapshotJson.POOL, pool);
         ServerInfo server = null;
         String database = null;
         Instant takenAt = null;
@@ -117,9 +120,9 @@ public final class SnapshotFile {
                 case "server" -> server = MAPPER.readValue(parser, ServerInfo.class);
                 case "database" -> database = parser.getValueAsString();
                 case "takenAt" -> takenAt = value == JsonToken.VALUE_NULL ? null : Instant.parse(parser.getText());
-                case "objects" -> readArray(parser, OBJECT_READER, objects);
-                case "dependencies" -> readArray(parser, DEPENDENCY_READER, dependencies);
-                case "sizes" -> readArray(parser, SIZE_READER, sizes);
+                case "objects" -> readArray(parser, objectReader, objects);
+                case "dependencies" -> readArray(parser, dependencyReader, dependencies);
+                case "sizes" -> readArray(parser, SIZE_READER.withAttribute(SnapshotJson.POOL, pool), sizes);
                 default -> throw new IllegalArgumentException("unknown field \"" + field + "\"");
             }
         }

@@ -3,10 +3,15 @@ package io.pgdrift.catalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.Dependency;
@@ -25,6 +30,7 @@ import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
 import io.pgdrift.model.View;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -63,8 +69,25 @@ final class SnapshotJson {
     interface SchemaObjectMixIn {
     }
 
+    /** Reader attribute holding the {@link TextPool} of one file read; without it texts are not shared. */
+    static final Object POOL = TextPool.class;
+
+    /** Strings through the read's pool, as {@link Rows} does for catalog rows: a file holds the same repetitions. */
+    private static final class PooledStrings extends StdScalarDeserializer<String> {
+        PooledStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            return context.getAttribute(POOL) instanceof TextPool pool ? pool.share(text) : text;
+        }
+    }
+
     static ObjectMapper mapper() {
         return JsonMapper.builder()
+                .addModule(new SimpleModule("pooled-strings").addDeserializer(String.class, new PooledStrings()))
                 .addMixIn(SchemaObject.class, SchemaObjectMixIn.class)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .enable(SerializationFeature.INDENT_OUTPUT)
