@@ -7,6 +7,7 @@
 #
 #   bench/run.sh [TABLES...]          default: 5000 10000; BENCH_ROUNDS=5, BENCH_PG_MAJOR=15, BENCH_DRIFT_PERCENT=1
 #   BENCH_PORT=5432 bench/run.sh ...  use a server already running on that port (keeps its bench_* databases)
+#   BENCH_BASELINE_JAR=old.jar ...     also time `diff` with another build in the same rounds (before/after)
 #
 # pgdrift runs with no JVM flags. Needs JDK 17, Maven, GNU time, python3, and psql/pg_dump of a major >= the
 # server's. On a shared machine compare the ratios within one run, not absolute times between runs.
@@ -65,6 +66,9 @@ for n in "${sizes[@]}"; do
 
   for round in $(seq 1 "$rounds"); do
     measure "pgdrift" bash -c "java -jar target/pgdrift.jar diff --from '$from' --to '$to' --format json > '$out/diff-$n.json'"
+    if [ -n "${BENCH_BASELINE_JAR:-}" ]; then
+      measure "baseline" bash -c "java -jar '$BENCH_BASELINE_JAR' diff --from '$from' --to '$to' --format json > /dev/null"
+    fi
     measure "pg_dump" bash -c "pg_dump --schema-only -d bench_production_$n > '$out/dump-a.sql' \
         && pg_dump --schema-only -d bench_staging_$n > '$out/dump-b.sql'; diff '$out/dump-a.sql' '$out/dump-b.sql' > /dev/null; true"
     measure "floor" bash -c "psql -X -q -A -t -d bench_production_$n -f '$out/catalog-queries.sql' -o /dev/null & \
@@ -89,6 +93,7 @@ changes = len(json.load(open(diff))["changes"])
 size = os.path.getsize(snapshot) / 2**20
 labels = {
     "pgdrift": "`pgdrift diff --format json`",
+    "baseline": "`pgdrift diff --format json`, baseline build",
     "pg_dump": "`pg_dump --schema-only` ×2 + `diff`",
     "floor": "catalog queries alone (psql, both databases at once)",
     "snapshot": "`pgdrift snapshot` (one database)",
@@ -97,7 +102,7 @@ labels = {
 print(f"\n{n} tables, {objects} objects per side, {changes} changes; medians of {len(rows['pgdrift'])} alternating runs\n")
 print("| | wall | client CPU | peak RSS |")
 print("|---|---:|---:|---:|")
-for k in ["pgdrift", "pg_dump", "floor", "snapshot", "filediff"]:
+for k in [k for k in ["pgdrift", "baseline", "pg_dump", "floor", "snapshot", "filediff"] if k in med]:
     wall, cpu, rss = med[k]
     print(f"| {labels[k]} | {wall:.1f} s | {cpu:.1f} s | {rss / 1024:.0f} MiB |")
 def ratio(other):
