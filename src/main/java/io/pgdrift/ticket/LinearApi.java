@@ -34,9 +34,6 @@ final class LinearApi {
     record Named(String id, String name) {
     }
 
-    record Upload(URI uploadUrl, String assetUrl, Map<String, String> headers) {
-    }
-
     record Viewer(String name, String email, String organization) {
     }
 
@@ -89,21 +86,35 @@ final class LinearApi {
     String createLabel(String teamId, String name) {
         Map<String, Object> input = Map.of("id", UUID.randomUUID().toString(), "teamId", teamId, "name", name,
                 "color", "#8a63d2", "description", "Schema drift between staging and production, filed by pgdrift");
-        JsonNode data = client.mutate("CreateLabel", LinearOperations.CREATE_LABEL, Map.of("input", input),
-                () -> label(teamId, name).map(id -> wrap("issueLabelCreate", "issueLabel", id)));
+        JsonNode data;
+        try {
+            data = client.mutate("CreateLabel", LinearOperations.CREATE_LABEL, Map.of("input", input),
+                    () -> label(teamId, name).map(id -> wrap("issueLabelCreate", "issueLabel", id)));
+        } catch (LinearException e) {
+            // another run on the same team created it a moment ago: Linear refuses the duplicate name
+            Optional<String> created = e.transientFailure() ? Optional.empty() : label(teamId, name);
+            if (created.isPresent()) {
+                return created.get();
+            }
+            throw e;
+        }
         return requireSuccess(data, "issueLabelCreate", "issueLabel", "creating label \"" + name + "\"")
                 .path("id").asText();
     }
 
     /** The team's completed state with the lowest position (a team may have several). */
     Named completedState(Team team) {
-        return stream(client.query("CompletedStates", LinearOperations.COMPLETED_STATES, Map.of("teamId", team.id()))
-                .path("workflowStates").path("nodes"))
-                .filter(n -> n.path("team").path("id").asText().equals(team.id()))
+        return stateOfType(team.id(), "completed").orElseThrow(() -> LinearException.of("team " + team.key()
+                + " has no workflow state of type completed to move resolved tickets to", null));
+    }
+
+    /** The team's state of that type ({@code backlog}, {@code started}, …) with the lowest position, if any. */
+    Optional<Named> stateOfType(String teamId, String type) {
+        return stream(client.query("StatesOfType", LinearOperations.STATES_OF_TYPE,
+                Map.of("teamId", teamId, "type", type)).path("workflowStates").path("nodes"))
+                .filter(n -> n.path("team").path("id").asText().equals(teamId))
                 .min(Comparator.comparingDouble(n -> n.path("position").asDouble()))
-                .map(n -> new Named(n.path("id").asText(), n.path("name").asText()))
-                .orElseThrow(() -> LinearException.of("team " + team.key() + " has no workflow state of type "
-                        + "completed to move resolved tickets to", null));
+                .map(n -> new Named(n.path("id").asText(), n.path("name").asText()));
     }
 
     String user(String emailOrName) {
@@ -115,14 +126,28 @@ final class LinearApi {
                         + "workspace's active users — fix linear.assignee", null));
     }
 
+    /**
+     * Every issue that carries the pair's identity attachment, open or closed, with that attachment: Linear keeps
+     * one attachment per URL and issue, so each is a ticket pgdrift filed for the pair.
+     */
     List<Ticket> ticketsByAttachment(String pairUrl) {
-        JsonNode nodes = client.query("TicketsByAttachment", LinearOperations.TICKETS_BY_ATTACHMENT,
-                Map.of("pairUrl", pairUrl)).path("attachmentsForURL").path("nodes");
         List<Ticket> out = new ArrayList<>();
-        for (JsonNode n : nodes) {
-            if (n.path("issue").isObject()) {
-                out.add(ticket(n.path("issue"), pairUrl));
+        String after = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            Map<String, Object> vars = new LinkedHashMap<>();
+            vars.put("pairUrl", pairUrl);
+            vars.put("after", after);
+            JsonNode found = client.query("TicketsByAttachment", LinearOperations.TICKETS_BY_ATTACHMENT, vars)
+                    .path("attachmentsForURL");
+            for (JsonNode n : found.path("nodes")) {
+                if (n.path("issue").isObject() && n.path("url").asText().equals(pairUrl)) {
+                    out.add(ticket(n.path("issue"), pairUrl).withPairAttachment(attachment(n)));
+                }
             }
+            if (!found.path("pageInfo").path("hasNextPage").asBoolean(false)) {
+                break;
+            }
+            after = found.path("pageInfo").path("endCursor").asText();
         }
         return out;
     }
@@ -135,6 +160,7 @@ final class LinearApi {
             Map<String, Object> vars = new LinkedHashMap<>();
             vars.put("teamId", teamId);
             vars.put("marker", PairIdentity.FOOTER_PREFIX);
+            vars.put("pairUrl", pairUrl);
             vars.put("after", after);
             JsonNode issues = client.query("TicketsByFooter", LinearOperations.TICKETS_BY_FOOTER, vars).path("issues");
             issues.path("nodes").forEach(n -> out.add(ticket(n, pairUrl)));
@@ -149,7 +175,7 @@ final class LinearApi {
     Optional<Ticket> ticketById(String id, String pairUrl) {
         try {
             return Optional.of(ticket(client.query("TicketById", LinearOperations.TICKET_BY_ID,
-                    Map.of("id", id)).path("issue"), pairUrl));
+                    Map.of("id", id, "pairUrl", pairUrl)).path("issue"), pairUrl));
         } catch (LinearException e) {
             if (!e.transientFailure() && e.isNotFound()) {
                 return Optional.empty();
@@ -160,43 +186,94 @@ final class LinearApi {
 
     /**
      * Creates an issue with the client-chosen {@code input.id}. When an attempt's answer is lost, the issue is
-     * looked up by that id before anything is sent again, so a lost answer never yields a second issue.
+     * looked up by that id before anything is sent again, so a lost answer never yields a second issue. An issue
+     * that exists with that id already answers Linear's {@code conflict on insert}
+     * ({@link LinearException#isAlreadyExists()}), which the caller reads as "found".
      */
-    Ticket createIssue(Map<String, Object> input) {
+    IssueRef createIssue(Map<String, Object> input, String pairUrl) {
         String id = (String) input.get("id");
         JsonNode data = client.mutate("CreateIssue", LinearOperations.CREATE_ISSUE, Map.of("input", input),
-                () -> existing("TicketById", LinearOperations.TICKET_BY_ID, Map.of("id", id), "issue")
+                () -> existing("TicketById", LinearOperations.TICKET_BY_ID, Map.of("id", id, "pairUrl", pairUrl), "issue")
                         .map(issue -> wrap("issueCreate", "issue", issue)));
-        JsonNode issue = requireSuccess(data, "issueCreate", "issue", "creating the ticket");
-        return new Ticket(issue.path("id").asText(), issue.path("identifier").asText(), issue.path("url").asText(),
-                (String) input.get("title"), (String) input.get("description"), "backlog", (String) input.get("teamId"),
-                null, null);
+        return ref(requireSuccess(data, "issueCreate", "issue", "creating the ticket"));
     }
 
-    void updateIssue(String id, Map<String, Object> input) {
-        requireSuccess(client.mutate("UpdateIssue", LinearOperations.UPDATE_ISSUE, Map.of("id", id, "input", input),
-                null), "issueUpdate", "issue", "updating ticket " + id);
+    /** An issue's ids as a mutation returns them; {@code identifier} changes when the issue changes team. */
+    record IssueRef(String id, String identifier, String url) {
     }
 
-    /** Adds a comment with a client-chosen id, looked up before a retry like a create. */
-    void comment(String issueId, String body) {
-        String id = UUID.randomUUID().toString();
+    private static IssueRef ref(JsonNode issue) {
+        return new IssueRef(issue.path("id").asText(), issue.path("identifier").asText(), issue.path("url").asText());
+    }
+
+    IssueRef updateIssue(String id, Map<String, Object> input) {
+        return ref(requireSuccess(client.mutate("UpdateIssue", LinearOperations.UPDATE_ISSUE,
+                Map.of("id", id, "input", input), null), "issueUpdate", "issue", "updating ticket " + id));
+    }
+
+    /** Moves an issue to the trash (Linear keeps it 30 days); for the probe's throwaway ticket. */
+    void deleteIssue(String id) {
+        JsonNode data = client.mutate("DeleteIssue", LinearOperations.DELETE_ISSUE, Map.of("id", id), null);
+        if (!data.path("issueDelete").path("success").asBoolean(false)) {
+            throw LinearException.of("deleting ticket " + id + " was not successful", null);
+        }
+    }
+
+    /** Links two issues as related (Linear shows the link on both). */
+    void relate(String issueId, String relatedIssueId) {
+        Map<String, Object> input = Map.of("issueId", issueId, "relatedIssueId", relatedIssueId, "type", "related");
+        requireSuccess(client.mutate("RelateIssues", LinearOperations.RELATE_ISSUES, Map.of("input", input), null),
+                "issueRelationCreate", "issueRelation", "linking ticket " + issueId + " to " + relatedIssueId);
+    }
+
+    /** Deletes an attachment; one already gone (another run removed it) is fine. */
+    void deleteAttachment(String id) {
+        JsonNode data;
+        try {
+            data = client.mutate("DeleteAttachment", LinearOperations.DELETE_ATTACHMENT, Map.of("id", id), null);
+        } catch (LinearException e) {
+            if (e.isNotFound()) {
+                return;
+            }
+            throw e;
+        }
+        if (!data.path("attachmentDelete").path("success").asBoolean(false)) {
+            throw LinearException.of("deleting attachment " + id + " was not successful", null);
+        }
+    }
+
+    /**
+     * Adds a comment with the client-chosen {@code id}, looked up before a retry like a create; a comment that
+     * exists with that id already (another run wrote the same comment) counts as posted.
+     */
+    void comment(String issueId, String body, String id) {
         Map<String, Object> input = Map.of("id", id, "issueId", issueId, "body", body);
-        requireSuccess(client.mutate("AddComment", LinearOperations.CREATE_COMMENT, Map.of("input", input),
-                () -> existing("CommentById", LinearOperations.COMMENT_BY_ID, Map.of("id", id), "comment")
-                        .map(c -> wrap("commentCreate", "comment", c))), "commentCreate", "comment",
-                "commenting on ticket " + issueId);
+        try {
+            requireSuccess(client.mutate("AddComment", LinearOperations.CREATE_COMMENT, Map.of("input", input),
+                    () -> existing("CommentById", LinearOperations.COMMENT_BY_ID, Map.of("id", id), "comment")
+                            .map(c -> wrap("commentCreate", "comment", c))), "commentCreate", "comment",
+                    "commenting on ticket " + issueId);
+        } catch (LinearException e) {
+            if (!e.isAlreadyExists()) {
+                throw e;
+            }
+        }
     }
 
-    /** Asks for an upload slot and PUTs the bytes there; returns the asset URL. */
+    /** Uploads a file through a fresh upload slot per attempt (see {@link LinearClient#upload}); returns its asset URL. */
     String upload(String filename, String contentType, byte[] content) {
-        JsonNode data = client.mutate("RequestUpload", LinearOperations.REQUEST_UPLOAD,
-                Map.of("contentType", contentType, "filename", filename, "size", content.length), null);
+        return client.upload(() -> slot(filename, contentType, content.length), contentType, content);
+    }
+
+    /** One {@code fileUpload} call, no retries of its own: the upload's retry loop asks again. */
+    LinearClient.UploadSlot slot(String filename, String contentType, int size) {
+        JsonNode data = client.once("RequestUpload", LinearOperations.REQUEST_UPLOAD,
+                Map.of("contentType", contentType, "filename", filename, "size", size));
         JsonNode file = requireSuccess(data, "fileUpload", "uploadFile", "requesting an upload for " + filename);
         Map<String, String> headers = new LinkedHashMap<>();
         file.path("headers").forEach(h -> headers.put(h.path("key").asText(), h.path("value").asText()));
-        client.upload(URI.create(file.path("uploadUrl").asText()), headers, contentType, content);
-        return file.path("assetUrl").asText();
+        return new LinearClient.UploadSlot(URI.create(file.path("uploadUrl").asText()), file.path("assetUrl").asText(),
+                headers);
     }
 
     /** Creates an attachment; Linear keeps one attachment per URL and issue, so a repeat updates it. */
@@ -254,28 +331,23 @@ final class LinearApi {
     }
 
     static Ticket ticket(JsonNode n, String pairUrl) {
-        JsonNode attachments = n.path("attachments").path("nodes");
+        Ticket.Attachment pair = stream(n.path("pairMarks").path("nodes"))
+                .filter(a -> a.path("url").asText().equals(pairUrl)).findFirst().map(LinearApi::attachment).orElse(null);
+        List<Ticket.Attachment> migrations = stream(n.path("migrations").path("nodes"))
+                .filter(a -> a.path("title").asText().startsWith(Ticket.MIGRATION_FILE))
+                .map(LinearApi::attachment).toList();
         return new Ticket(n.path("id").asText(), n.path("identifier").asText(), n.path("url").asText(),
                 n.path("title").asText(), n.path("description").isTextual() ? n.path("description").asText() : null,
                 n.path("state").path("type").asText(), n.path("team").path("id").asText(),
-                attachment(attachments, a -> a.path("url").asText().equals(pairUrl)),
-                attachment(attachments, a -> a.path("title").asText().equals("migration.sql")));
+                n.path("project").path("id").isTextual() ? n.path("project").path("id").asText() : null,
+                n.path("createdAt").asText(""), n.path("archivedAt").isTextual(), n.path("trashed").asBoolean(false),
+                pair, migrations);
     }
 
-    /** The last listed attachment that {@code wanted} accepts (superseded ones are renamed), or null. */
-    private static Ticket.Attachment attachment(JsonNode nodes, java.util.function.Predicate<JsonNode> wanted) {
-        JsonNode found = null;
-        for (JsonNode a : nodes) {
-            if (wanted.test(a)) {
-                found = a;
-            }
-        }
-        if (found == null) {
-            return null;
-        }
+    private static Ticket.Attachment attachment(JsonNode a) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        found.path("metadata").properties().forEach(e -> metadata.put(e.getKey(), e.getValue().asText()));
-        return new Ticket.Attachment(found.path("id").asText(), found.path("url").asText(), metadata);
+        a.path("metadata").properties().forEach(e -> metadata.put(e.getKey(), e.getValue().asText()));
+        return new Ticket.Attachment(a.path("id").asText(), a.path("url").asText(), a.path("title").asText(), metadata);
     }
 
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {

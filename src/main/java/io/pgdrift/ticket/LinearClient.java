@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,35 +129,50 @@ public final class LinearClient {
         return graphQlData(operation, response);
     }
 
+    /** A signed upload slot from {@code fileUpload}: where to PUT, the headers to send, where the file will be. */
+    record UploadSlot(URI uploadUrl, String assetUrl, Map<String, String> headers) {
+        UploadSlot {
+            headers = Map.copyOf(headers);
+        }
+    }
+
     /**
-     * PUTs an upload's bytes to the signed storage URL {@code fileUpload} returned, with every header it
-     * returned (API-NOTES §6). The storage URL is not Linear's API: no credential goes there.
+     * Uploads a file and returns its asset URL. Every attempt asks {@code slots} for a <em>new</em> slot before
+     * its PUT: a signed URL may have expired by the time a retry comes, so a failed PUT is never repeated
+     * against the same one.
      */
-    void upload(URI uploadUrl, Map<String, String> signedHeaders, String contentType, byte[] content) {
-        withRetries("upload", () -> {
-            HttpRequest.Builder put = HttpRequest.newBuilder(uploadUrl)
-                    .timeout(policy.requestTimeout())
-                    .header("Content-Type", contentType)
-                    .header("Cache-Control", "public, max-age=31536000")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
-            signedHeaders.forEach((name, value) -> {
-                if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                    log.debug("Linear upload: header {} is set by the HTTP client itself", name);
-                } else {
-                    put.setHeader(name, value);
-                }
-            });
-            HttpResponse<String> response = send(put.build());
-            int status = response.statusCode();
-            if (status >= 500 || status == 408 || status == 429) {
-                throw TransientFailure.ambiguous("upload answered HTTP " + status, null);
-            }
-            if (status >= 300) {
-                throw LinearException.of("upload of the migration was refused with HTTP " + status
-                        + (status == 403 ? "; the signed upload headers were not accepted" : ""), null);
-            }
-            return null;
+    String upload(Supplier<UploadSlot> slots, String contentType, byte[] content) {
+        return withRetries("upload", () -> {
+            UploadSlot slot = slots.get();
+            put(slot, contentType, content);
+            return slot.assetUrl();
         }, null);
+    }
+
+    /**
+     * One PUT of the bytes to a slot's signed storage URL, with every header {@code fileUpload} returned
+     * (API-NOTES §6). The storage URL is not Linear's API: no credential goes there. Refusals count as transient
+     * (a fresh slot may succeed: the signature may have expired), so the retries end in a clear message.
+     */
+    void put(UploadSlot slot, String contentType, byte[] content) {
+        HttpRequest.Builder put = HttpRequest.newBuilder(slot.uploadUrl())
+                .timeout(policy.requestTimeout())
+                .header("Content-Type", contentType)
+                .header("Cache-Control", "public, max-age=31536000")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content));
+        slot.headers().forEach((name, value) -> {
+            if (RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                log.debug("Linear upload: header {} is set by the HTTP client itself", name);
+            } else {
+                put.setHeader(name, value);
+            }
+        });
+        int status = send(put.build()).statusCode();
+        if (status >= 300) {
+            throw new TransientFailure("the upload was answered with HTTP " + status
+                    + (status == 403 ? " (the signed upload headers were not accepted, or the signature expired)" : ""),
+                    null, false, null, null);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) {
@@ -208,19 +224,16 @@ public final class LinearClient {
         String type = text(ext, "type");
         String message = firstNonBlank(text(ext, "userPresentableMessage"), text(error, "message"), "error");
         String label = code != null ? code : type;
-        boolean rateLimited = "RATELIMITED".equalsIgnoreCase(code) || "ratelimited".equalsIgnoreCase(type)
-                || ext.path("statusCode").asInt() == 429;
-        if (rateLimited) {
-            return new TransientFailure("rate limited: " + message, "RATELIMITED", false, rateLimitWait(headers), null);
-        }
-        if ("lock timeout".equalsIgnoreCase(type) || "LOCK_TIMEOUT".equalsIgnoreCase(code)) {
-            return TransientFailure.ambiguous("lock timeout: " + message, null);
-        }
-        if (status >= 500) {
-            return TransientFailure.ambiguous("HTTP " + status + ": " + message, null);
-        }
-        String line = "Linear: " + message + (label == null ? "" : " (" + label + ")");
-        return new LinearException(Redaction.text(line, credential), label, false, null);
+        LinearError kind = LinearError.of(status, error);
+        return switch (kind) {
+            case RATE_LIMITED -> new TransientFailure("rate limited: " + message, "RATELIMITED", false,
+                    rateLimitWait(headers), null);
+            case TRANSIENT -> new TransientFailure((type == null ? "" : type + ", ") + "HTTP " + status + ": "
+                    + message, label, true, null, null);
+            case ALREADY_EXISTS, NOT_FOUND, INVALID_INPUT, AUTHENTICATION, FORBIDDEN, OTHER -> new LinearException(
+                    Redaction.text("Linear: " + message + (label == null ? "" : " (" + label + ")"), credential),
+                    label, kind, null);
+        };
     }
 
     /**
@@ -296,7 +309,8 @@ public final class LinearClient {
                 : "check that " + apiUrl.getHost() + " is reachable";
         throw new LinearException(Redaction.text("Linear: " + operation + " failed after " + attempts + " attempt"
                 + (attempts == 1 ? "" : "s") + ", last: " + last.getMessage() + code + " — " + hint, credential),
-                last.code, true, last.getCause());
+                last.code, "RATELIMITED".equals(last.code) ? LinearError.RATE_LIMITED : LinearError.TRANSIENT,
+                last.getCause());
     }
 
     private void pause(Duration wait) {

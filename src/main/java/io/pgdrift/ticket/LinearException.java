@@ -9,16 +9,17 @@ import io.pgdrift.Redaction;
  */
 public class LinearException extends PgdriftException {
     private final String code;
-    private final boolean transientFailure;
+    private final LinearError kind;
 
-    LinearException(String message, String code, boolean transientFailure, Throwable cause) {
+    LinearException(String message, String code, LinearError kind, Throwable cause) {
         super(Redaction.text(message), cause);
         this.code = code;
-        this.transientFailure = transientFailure;
+        this.kind = kind;
     }
 
     static LinearException of(String what, String code) {
-        return new LinearException("Linear: " + what + (code == null ? "" : " (" + code + ")"), code, false, null);
+        return new LinearException("Linear: " + what + (code == null ? "" : " (" + code + ")"), code,
+                LinearError.OTHER, null);
     }
 
     /** Linear's {@code extensions.code} (e.g. {@code AUTHENTICATION_ERROR}), or null. */
@@ -31,16 +32,23 @@ public class LinearException extends PgdriftException {
      * false for answers that will not change (bad key, unknown team, invalid input).
      */
     public boolean transientFailure() {
-        return transientFailure;
+        return kind == LinearError.TRANSIENT || kind == LinearError.RATE_LIMITED;
+    }
+
+    LinearError kind() {
+        return kind;
     }
 
     boolean isNotFound() {
-        String m = getMessage().toLowerCase(java.util.Locale.ROOT);
-        return m.contains("not found") || m.contains("could not find");
+        return kind == LinearError.NOT_FOUND;
     }
 
     boolean isInvalidInput() {
-        String m = getMessage().toLowerCase(java.util.Locale.ROOT);
-        return "INVALID_INPUT".equals(code) || m.contains("invalid input") || m.contains("validation error");
+        return kind == LinearError.INVALID_INPUT;
+    }
+
+    /** Linear's {@code conflict on insert}: an entity with the client-chosen id exists already. */
+    boolean isAlreadyExists() {
+        return kind == LinearError.ALREADY_EXISTS;
     }
 }

@@ -39,32 +39,34 @@ final class LinearOperations {
             mutation CreateLabel($input: IssueLabelCreateInput!) {
               issueLabelCreate(input: $input) { success issueLabel { id name } } }""";
 
-    static final String COMPLETED_STATES = """
-            query CompletedStates($teamId: ID!) {
-              workflowStates(first: 20, filter: { team: { id: { eq: $teamId } }, type: { eq: "completed" } }) {
-                nodes { id name position team { id } } } }""";
-
     static final String FIND_USER = """
             query FindUser($q: String!) {
               users(first: 5, filter: { or: [{ email: { eqIgnoreCase: $q } }, { name: { eqIgnoreCase: $q } },
                   { displayName: { eqIgnoreCase: $q } }] }) { nodes { id name email } } }""";
 
     /**
-     * The fields a found ticket needs. Its attachments are picked client-side (pair URL, {@code migration.sql}
-     * title) rather than by a nested filter, so a server that ignores nested filters cannot mislead the protocol.
+     * The fields a found ticket needs. Its attachments are asked for by URL (the pair's identity) and by title
+     * ({@code migration.sql}…), never taken from the front of a list — Linear lists attachments newest first, so
+     * after enough updates the oldest would fall off any page. The protocol checks URL and title again client-side,
+     * so a server that ignored the nested filters could not mislead it. Every operation using the fragment declares
+     * {@code $pairUrl}.
      */
     private static final String TICKET_FIELDS = """
             fragment Ticket on Issue {
-              id identifier url title description state { type } team { id }
-              attachments(first: 50) { nodes { id url title metadata } } }""";
+              id identifier url title description createdAt archivedAt trashed state { type } team { id } project { id }
+              pairMarks: attachments(first: 5, filter: { url: { eq: $pairUrl } }) { nodes { id url title metadata } }
+              migrations: attachments(first: 50, filter: { title: { startsWith: "migration.sql" } }) {
+                nodes { id url title metadata } } }""";
 
+    /** Every issue carrying the pair's identity attachment, open or closed, a page at a time. */
     static final String TICKETS_BY_ATTACHMENT = """
-            query TicketsByAttachment($pairUrl: String!) {
-              attachmentsForURL(url: $pairUrl, first: 25) { nodes { id issue { ...Ticket } } } }
+            query TicketsByAttachment($pairUrl: String!, $after: String) {
+              attachmentsForURL(url: $pairUrl, first: 50, after: $after) {
+                nodes { id url title metadata issue { ...Ticket } } pageInfo { hasNextPage endCursor } } }
             """ + TICKET_FIELDS;
 
     static final String TICKETS_BY_FOOTER = """
-            query TicketsByFooter($teamId: ID!, $marker: String!, $after: String) {
+            query TicketsByFooter($teamId: ID!, $marker: String!, $pairUrl: String!, $after: String) {
               issues(first: 25, after: $after, filter: { team: { id: { eq: $teamId } },
                   state: { type: { nin: ["completed", "canceled", "duplicate"] } },
                   description: { contains: $marker } }) {
@@ -72,8 +74,13 @@ final class LinearOperations {
             """ + TICKET_FIELDS;
 
     static final String TICKET_BY_ID = """
-            query TicketById($id: String!) { issue(id: $id) { ...Ticket } }
+            query TicketById($id: String!, $pairUrl: String!) { issue(id: $id) { ...Ticket } }
             """ + TICKET_FIELDS;
+
+    static final String STATES_OF_TYPE = """
+            query StatesOfType($teamId: ID!, $type: String!) {
+              workflowStates(first: 20, filter: { team: { id: { eq: $teamId } }, type: { eq: $type } }) {
+                nodes { id name position team { id } } } }""";
 
     static final String CREATE_ISSUE = """
             mutation CreateIssue($input: IssueCreateInput!) {
@@ -82,6 +89,13 @@ final class LinearOperations {
     static final String UPDATE_ISSUE = """
             mutation UpdateIssue($id: String!, $input: IssueUpdateInput!) {
               issueUpdate(id: $id, input: $input) { success issue { id identifier url state { type } } } }""";
+
+    static final String DELETE_ISSUE = """
+            mutation DeleteIssue($id: String!) { issueDelete(id: $id) { success } }""";
+
+    static final String RELATE_ISSUES = """
+            mutation RelateIssues($input: IssueRelationCreateInput!) {
+              issueRelationCreate(input: $input) { success issueRelation { id } } }""";
 
     static final String CREATE_COMMENT = """
             mutation AddComment($input: CommentCreateInput!) {
@@ -98,6 +112,9 @@ final class LinearOperations {
     static final String CREATE_ATTACHMENT = """
             mutation Attach($input: AttachmentCreateInput!) {
               attachmentCreate(input: $input) { success attachment { id url } } }""";
+
+    static final String DELETE_ATTACHMENT = """
+            mutation DeleteAttachment($id: String!) { attachmentDelete(id: $id) { success } }""";
 
     static final String UPDATE_ATTACHMENT = """
             mutation UpdateAttachment($id: String!, $input: AttachmentUpdateInput!) {

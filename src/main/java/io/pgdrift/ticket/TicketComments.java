@@ -12,11 +12,28 @@ final class TicketComments {
 
     /** @param delta what appeared and went away, or null when the previous change list could not be read back */
     static String changed(String previousFingerprint, TicketDraft draft, ChangeList.Delta delta) {
-        StringBuilder out = new StringBuilder();
-        out.append("**The drift changed** since this ticket was last written (fingerprint `")
-                .append(previousFingerprint).append("` → `").append(draft.fingerprint())
-                .append("`). The description and the attached `migration.sql` now show the ")
-                .append(count(draft.changeLines().size())).append(" found tonight.\n");
+        return withDelta("**The drift changed** since this ticket was last written (fingerprint `"
+                + previousFingerprint + "` → `" + draft.fingerprint() + "`). The description and the attached"
+                + " `migration.sql` now show the " + count(draft.changeLines().size()) + " found tonight.\n", delta);
+    }
+
+    /** The first comment of a ticket that follows a canceled one: what changed since that drift was accepted. */
+    static String sinceAccepted(String previous, String acceptedFingerprint, TicketDraft draft, ChangeList.Delta delta) {
+        return withDelta("**The drift changed since " + previous + " was canceled** (its drift, fingerprint `"
+                + acceptedFingerprint + "`, was accepted; tonight's is `" + draft.fingerprint() + "`).\n", delta);
+    }
+
+    /** The line a new ticket's description starts with when it follows a closed ticket of the same pair. */
+    static String follows(String identifier, String url, boolean canceled, String previousFingerprint) {
+        String link = "[" + identifier + "](" + url + ")";
+        return canceled
+                ? "> Follows " + link + ", which was canceled: its drift (fingerprint `" + previousFingerprint
+                        + "`) was accepted. The drift has changed since; the first comment lists how."
+                : "> Follows " + link + ", which was completed while the drift persisted.";
+    }
+
+    private static String withDelta(String lead, ChangeList.Delta delta) {
+        StringBuilder out = new StringBuilder(lead);
         if (delta == null) {
             out.append("\nThe previous change list could not be read back from the description, so what appeared"
                     + " and what went away cannot be told apart.\n");

@@ -22,6 +22,11 @@ public record TicketOutcome(Action action, String identifier, String url, Path o
         UNCHANGED,
         UPDATED,
         RESOLVED,
+        /**
+         * no open ticket, and the pair's last one was canceled with this very drift: a person accepted it, so
+         * nothing is filed until the drift changes ({@code identifier} names the canceled ticket)
+         */
+        ACCEPTED,
         /** Linear failed after retries; the brief is in the outbox */
         KEPT_IN_OUTBOX
     }

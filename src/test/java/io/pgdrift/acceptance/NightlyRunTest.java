@@ -131,15 +131,19 @@ class NightlyRunTest {
     }
 
     @Test
-    void aTicketClosedByHandIsNotReopened() {
+    void aTicketCompletedByHandIsFollowedByANewOneAndACanceledOneAcceptsTheDrift() {
         app();
-        linear.workspace().moveIssue("ENG-1", "canceled");
+        linear.workspace().moveIssue("ENG-1", "completed");
 
         Pgdrift again = app();
 
         assertThat(again.out()).as("%s", again).contains("ENG-2 created");
         assertThat(linear.issues()).extracting(FakeWorkspace.IssueView::stateType)
-                .containsExactlyInAnyOrder("canceled", "backlog");
+                .containsExactlyInAnyOrder("completed", "backlog");
+        linear.workspace().moveIssue("ENG-2", "canceled");
+        Pgdrift accepted = app();
+        assertThat(accepted.out()).as("%s", accepted).contains("drift accepted in ENG-2");
+        assertThat(linear.issues()).hasSize(2);
     }
 
     @Test

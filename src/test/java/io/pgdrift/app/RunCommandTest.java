@@ -76,7 +76,7 @@ class RunCommandTest {
         assertThat(lines.get(2).lines()).hasSize(1);
         try (var files = Files.list(dir.resolve("outbox"))) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
-                    .hasSize(2).allMatch(n -> n.startsWith("app-"));
+                    .hasSize(3).allMatch(n -> n.startsWith("app-")).anyMatch(n -> n.endsWith(".json"));
         }
         assertThat(result.err()).contains("INFO ").contains("crm: production could not be read");
     }

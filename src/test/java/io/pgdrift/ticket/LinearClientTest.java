@@ -108,10 +108,9 @@ class LinearClientTest {
             assertThat(linear.uploadRejections()).isEmpty();
 
             LinearClient client = LinearClient.builder(linear.url(), FakeLinear.API_KEY).build();
-            java.net.URI uploadUrl = java.net.URI.create(client.mutate("RequestUpload", LinearOperations.REQUEST_UPLOAD,
-                    Map.of("contentType", "text/plain", "filename", "m.sql", "size", 3), null)
-                    .path("fileUpload").path("uploadFile").path("uploadUrl").asText());
-            assertThatThrownBy(() -> client.upload(uploadUrl, Map.of(), "text/plain", "abc".getBytes()))
+            LinearClient.UploadSlot slot = new LinearApi(client).slot("m.sql", "text/plain", 3);
+            LinearClient.UploadSlot unsigned = new LinearClient.UploadSlot(slot.uploadUrl(), slot.assetUrl(), Map.of());
+            assertThatThrownBy(() -> client.put(unsigned, "text/plain", "abc".getBytes()))
                     .hasMessageContaining("HTTP 403").hasMessageContaining("signed upload headers");
             assertThat(linear.uploadRejections()).singleElement().asString().contains("signed header");
         }

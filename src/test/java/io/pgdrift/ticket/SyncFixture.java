@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 final class SyncFixture implements AutoCloseable {
     static final List<String> LABELS = List.of("schema-drift");
 
-    final FakeLinear linear = FakeLinear.start();
+    final FakeLinear linear;
     final FakeTime time = new FakeTime();
     final CapturingLogger log = new CapturingLogger();
     final Outbox outbox;
@@ -26,6 +26,12 @@ final class SyncFixture implements AutoCloseable {
     DraftDecorator decorator = DraftDecorator.NONE;
 
     SyncFixture(Path outboxDir) {
+        this(outboxDir, FakeLinear.start());
+    }
+
+    /** A second machine's run against the same fake Linear (own clock, logger and outbox). */
+    SyncFixture(Path outboxDir, FakeLinear linear) {
+        this.linear = linear;
         linear.clock(time);
         outbox = new Outbox(outboxDir);
         settings = linear.settings(LABELS);

@@ -19,6 +19,7 @@ final class TicketWords {
             case UNCHANGED -> ticket + " unchanged";
             case UPDATED -> dryRun ? would + "update " + ticket : ticket + " updated";
             case RESOLVED -> dryRun ? would + "resolve " + ticket : ticket + " resolved";
+            case ACCEPTED -> "drift accepted in " + ticket + " (canceled), nothing filed";
             case KEPT_IN_OUTBOX -> outcome.outboxFile() == null ? "brief kept in the outbox"
                     : (dryRun ? "would write " : "brief written to ") + outcome.outboxFile();
         };

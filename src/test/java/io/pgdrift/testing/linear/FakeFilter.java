@@ -48,7 +48,7 @@ final class FakeFilter {
         }
         if (!view.containsKey(key)) {
             throw new FakeLinearSchema.FakeError("the fake Linear does not filter on \"" + key + "\"",
-                    "INTERNAL_ERROR", "internal error", "unsupported filter " + key);
+                    "INTERNAL_ERROR", "internal error", "unsupported filter " + key, 500);
         }
         Object value = view.get(key);
         Map<String, ?> cond = (Map<String, ?>) condition;
@@ -107,7 +107,7 @@ final class FakeFilter {
                 case "endsWith" -> text != null && text.endsWith(arg.toString());
                 case "null" -> (text == null) == (Boolean) arg;
                 default -> throw new FakeLinearSchema.FakeError("the fake Linear does not compare with \""
-                        + e.getKey() + "\"", "INTERNAL_ERROR", "internal error", "unsupported comparator");
+                        + e.getKey() + "\"", "INTERNAL_ERROR", "internal error", "unsupported comparator", 500);
             };
             if (!ok) {
                 return false;

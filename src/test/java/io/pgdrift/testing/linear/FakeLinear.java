@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +60,9 @@ public final class FakeLinear implements AutoCloseable {
     /** The OAuth token the fake accepts (as {@code Bearer <token>}). */
     public static final String OAUTH_TOKEN = "lin_oauth_fakeTOKEN0123456789SECRET";
 
+    /** The name {@link #failNext} knows the storage PUT by (a {@link Fault.ServerError} there expires the slot). */
+    public static final String UPLOAD = "upload PUT";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
@@ -75,6 +79,7 @@ public final class FakeLinear implements AutoCloseable {
     private final List<String> rejected = new ArrayList<>();
     private final List<String> authorizations = new ArrayList<>();
     private final List<String> uploadRejections = new ArrayList<>();
+    private final Map<String, CyclicBarrier> rendezvous = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile CountDownLatch heldAnswer = new CountDownLatch(0);
     private int mutations;
     private volatile Clock clock = Clock.systemUTC();
@@ -163,6 +168,7 @@ public final class FakeLinear implements AutoCloseable {
     public synchronized void clearFaults() {
         faults.clear();
         permanentFaults.clear();
+        rendezvous.clear();
     }
 
     private static String key(String operation) {
@@ -180,6 +186,14 @@ public final class FakeLinear implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Requests of {@code operation} wait for each other in groups of {@code parties} before any of them runs: two
+     * clients that both asked are answered from the same state (a race made certain, with no sleeps).
+     */
+    public void rendezvous(String operation, int parties) {
+        rendezvous.put(operation, new CyclicBarrier(parties));
     }
 
     // --- what happened --------------------------------------------------------------------------------------
@@ -245,8 +259,9 @@ public final class FakeLinear implements AutoCloseable {
             }
             Fault fault = nextFault(operation);
             if (fault instanceof Fault.ServerError e) {
-                respond(exchange, e.status(), Map.of("errors", List.of(Map.of("message", "Internal server error",
-                        "extensions", Map.of("code", "INTERNAL_SERVER_ERROR", "type", "internal error")))), Map.of());
+                respond(exchange, e.status(), e.status() == 502 ? Map.of("message", "Bad Gateway")
+                        : Map.of("errors", List.of(Map.of("message", "Internal server error", "extensions",
+                                Map.of("type", "internal error", "statusCode", e.status())))), Map.of());
                 return;
             }
             if (fault instanceof Fault.RateLimited r) {
@@ -261,8 +276,12 @@ public final class FakeLinear implements AutoCloseable {
                 return;
             }
             if (fault instanceof Fault.GraphQLError e) {
-                respond(exchange, e.status(), error(e, e.message()), Map.of());
+                respond(exchange, e.status(), error(e, e.userMessage()), Map.of());
                 return;
+            }
+            CyclicBarrier meeting = rendezvous.get(operation);
+            if (meeting != null) {
+                awaitQuietly(meeting);
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> variables = body.get("variables") instanceof Map<?, ?> m
@@ -279,8 +298,7 @@ public final class FakeLinear implements AutoCloseable {
                 heldAnswer = held;
                 awaitQuietly(held);
             }
-            int status = result.getErrors().stream().anyMatch(FakeLinear::isValidationError) ? 400 : 200;
-            respond(exchange, status, result.toSpecification(), Map.of());
+            respond(exchange, httpStatus(result), withoutPrivateExtensions(result.toSpecification()), Map.of());
         } catch (RuntimeException e) {
             respond(exchange, 500, Map.of("errors", List.of(Map.of("message", "fake Linear crashed: " + e))), Map.of());
         }
@@ -310,6 +328,29 @@ public final class FakeLinear implements AutoCloseable {
         return result;
     }
 
+    /** 400 for an operation the schema refuses; else the status the first resolver error asks for, else 200. */
+    private static int httpStatus(ExecutionResult result) {
+        if (result.getErrors().stream().anyMatch(FakeLinear::isValidationError)) {
+            return 400;
+        }
+        return result.getErrors().stream()
+                .map(e -> e.getExtensions() == null ? null : e.getExtensions().get(FakeLinearSchema.FakeError.HTTP_STATUS))
+                .filter(Integer.class::isInstance).map(Integer.class::cast).findFirst().orElse(200);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutPrivateExtensions(Map<String, Object> specification) {
+        Object errors = specification.get("errors");
+        if (errors instanceof List<?> list) {
+            for (Object error : list) {
+                if (error instanceof Map<?, ?> map && map.get("extensions") instanceof Map<?, ?> ext) {
+                    ((Map<String, Object>) ext).remove(FakeLinearSchema.FakeError.HTTP_STATUS);
+                }
+            }
+        }
+        return specification;
+    }
+
     private static boolean isValidationError(GraphQLError error) {
         ErrorClassification type = error.getErrorType();
         return type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax;
@@ -337,7 +378,9 @@ public final class FakeLinear implements AutoCloseable {
 
     private static Map<String, Object> error(Fault.GraphQLError e, String userMessage) {
         Map<String, Object> ext = new LinkedHashMap<>();
-        ext.put("code", e.code());
+        if (e.code() != null) {
+            ext.put("code", e.code());
+        }
         ext.put("type", e.type());
         ext.put("statusCode", e.status());
         ext.put("userPresentableMessage", userMessage);
@@ -377,6 +420,11 @@ public final class FakeLinear implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 content = in.readAllBytes();
             }
+            if (nextFault(UPLOAD) instanceof Fault.ServerError failed) {
+                workspace.expireUpload(token);
+                exchange.sendResponseHeaders(failed.status(), -1);
+                return;
+            }
             String problem = workspace.acceptUpload(token, exchange.getRequestMethod(), exchange.getRequestHeaders(),
                     content);
             if (problem != null) {
@@ -403,6 +451,16 @@ public final class FakeLinear implements AutoCloseable {
                 exchange.sendResponseHeaders(200, content.length);
                 exchange.getResponseBody().write(content);
             }
+        }
+    }
+
+    private static void awaitQuietly(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.BrokenBarrierException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the other party of a rendezvous never came", e);
         }
     }
 

@@ -87,34 +87,52 @@ public final class FakeLinearSchema {
         return GraphQL.newGraphQL(schema()).defaultDataFetcherExceptionHandler(new LinearLikeErrors()).build();
     }
 
-    /** Thrown by the fake's resolvers: becomes an error shaped like Linear's (message + extensions). */
-    static final class FakeError extends RuntimeException {
+    /**
+     * Thrown by the fake's resolvers: becomes an error shaped like Linear's — {@code message}, and
+     * {@code extensions} with {@code type} (what Linear's SDK classifies on), a {@code code} that varies for the
+     * same type, {@code statusCode}, {@code userError} and {@code userPresentableMessage} — answered with
+     * {@code httpStatus} (which need not match {@code statusCode}: a conflict comes back with HTTP 200).
+     */
+    public static final class FakeError extends RuntimeException {
+        /** A private extension carrying the HTTP status to the server; removed before the answer is sent. */
+        static final String HTTP_STATUS = "__fakeHttpStatus";
         final String code;
         final String type;
         final String userMessage;
+        final int httpStatus;
 
-        FakeError(String message, String code, String type, String userMessage) {
+        FakeError(String message, String code, String type, String userMessage, int httpStatus) {
             super(message);
             this.code = code;
             this.type = type;
             this.userMessage = userMessage;
+            this.httpStatus = httpStatus;
         }
 
         static FakeError notFound(String entity) {
             return new FakeError("Entity not found: " + entity, "INVALID_INPUT", "invalid input",
-                    "Could not find referenced " + entity + ".");
+                    "Could not find referenced " + entity + ".", 400);
         }
 
-        static FakeError invalidInput(String userMessage) {
-            return new FakeError("Argument Validation Error", "INVALID_INPUT", "invalid input", userMessage);
+        /** Linear's refusal of a field value: {@code Argument Validation Error}, the field's reason for people. */
+        static FakeError invalidInput(String code, String userMessage) {
+            return new FakeError("Argument Validation Error", code, "invalid input", userMessage, 400);
+        }
+
+        /** What Linear answers to a create whose client-chosen id exists already (observed live, HTTP 200). */
+        static FakeError conflict(String entity, String id) {
+            return new FakeError("conflict on insert of " + entity, "INPUT_ERROR", "invalid input",
+                    "Entity " + entity + " with id " + id + " already exists.", 200);
         }
 
         Map<String, Object> extensions() {
             Map<String, Object> ext = new LinkedHashMap<>();
             ext.put("code", code);
             ext.put("type", type);
+            ext.put("statusCode", 400);
             ext.put("userError", true);
             ext.put("userPresentableMessage", userMessage);
+            ext.put(HTTP_STATUS, httpStatus);
             return ext;
         }
     }
@@ -130,8 +148,8 @@ public final class FakeLinearSchema {
             if (e instanceof FakeError fake) {
                 error.message(fake.getMessage()).extensions(fake.extensions());
             } else {
-                error.message("fake Linear failed: " + e).extensions(Map.of("code", "INTERNAL_ERROR",
-                        "type", "internal error"));
+                error.message("fake Linear failed: " + e).extensions(Map.of("type", "internal error",
+                        "statusCode", 500, FakeError.HTTP_STATUS, 500));
             }
             return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult(error.build()).build());
         }

@@ -32,6 +32,7 @@ public final class FakeWorkspace {
     private final Map<String, Comment> comments = new LinkedHashMap<>();
     private final Map<String, Attachment> attachments = new LinkedHashMap<>();
     private final Map<String, Upload> uploads = new HashMap<>();
+    private final List<Relation> relations = new ArrayList<>();
     private int maxDescriptionLength = Integer.MAX_VALUE;
     private long tick;
 
@@ -70,6 +71,13 @@ public final class FakeWorkspace {
         Integer priority;
         long createdAt;
         long updatedAt;
+        boolean archived;
+        boolean trashed;
+        List<String> previousIdentifiers = List.of();
+    }
+
+    /** An issue relation as {@code issueRelationCreate} made it. */
+    public record Relation(String issueId, String relatedIssueId, String type) {
     }
 
     public record Comment(String id, String issueId, String body, long createdAt) {
@@ -92,6 +100,7 @@ public final class FakeWorkspace {
         int size;
         Map<String, String> headers;
         byte[] content;
+        boolean expired;
     }
 
     // --- views for tests ------------------------------------------------------------------------------------
@@ -99,7 +108,7 @@ public final class FakeWorkspace {
     /** An issue as stored (description already through the lossy round trip). */
     public record IssueView(String id, String identifier, String title, String description, String stateName,
                             String stateType, String teamKey, String projectName, List<String> labelNames,
-                            String assigneeId, Integer priority) {
+                            String assigneeId, Integer priority, boolean trashed) {
     }
 
     public record CommentView(String id, String body) {
@@ -113,7 +122,8 @@ public final class FakeWorkspace {
         return issues.values().stream().map(i -> new IssueView(i.id, i.identifier, i.title, i.description,
                 states.get(i.stateId).name(), states.get(i.stateId).type(), teams.get(i.teamId).key(),
                 i.projectId == null ? null : projects.get(i.projectId).name(),
-                i.labelIds.stream().map(id -> labels.get(id).name()).toList(), i.assigneeId, i.priority)).toList();
+                i.labelIds.stream().map(id -> labels.get(id).name()).toList(), i.assigneeId, i.priority, i.trashed))
+                .toList();
     }
 
     public synchronized List<CommentView> comments(String issueId) {
@@ -125,6 +135,27 @@ public final class FakeWorkspace {
         return attachments.values().stream().filter(a -> a.issueId.equals(issueId))
                 .map(a -> new AttachmentView(a.id, a.url, a.title, a.subtitle, Map.copyOf(a.metadata), asset(a.url)))
                 .toList();
+    }
+
+    /** The identifiers of the issues an issue is related to, in either direction. */
+    public synchronized List<String> relatedIdentifiers(String issueId) {
+        return relations.stream().filter(r -> r.issueId().equals(issueId) || r.relatedIssueId().equals(issueId))
+                .map(r -> issues.get(r.issueId().equals(issueId) ? r.relatedIssueId() : r.issueId()).identifier)
+                .toList();
+    }
+
+    /** Archives an issue, as Linear does to closed issues after a while (or a person by hand). */
+    public synchronized void archiveIssue(String identifier) {
+        byIdentifier(identifier).archived = true;
+    }
+
+    /** Deletes an issue the way the app does: it goes to the trash, still readable by id. */
+    public synchronized void trashIssue(String identifier) {
+        byIdentifier(identifier).trashed = true;
+    }
+
+    private Issue byIdentifier(String identifier) {
+        return issues.values().stream().filter(i -> i.identifier.equals(identifier)).findFirst().orElseThrow();
     }
 
     public synchronized List<Label> labels() {
@@ -217,9 +248,11 @@ public final class FakeWorkspace {
         root.put("workflowStates", connection(env -> states.values().stream()
                 .sorted(Comparator.comparingDouble(State::position)).map(this::stateView), this::stateMap));
         root.put("users", connection(env -> users.values().stream().map(this::userView), this::userMap));
-        root.put("issues", connection(env -> issues.values().stream().map(this::issueView), this::issueMap));
-        root.put("attachmentsForURL", connection(env -> attachments.values().stream()
-                .filter(a -> a.url.equals(env.getArgument("url"))).map(this::attachmentView), this::attachmentMap));
+        root.put("issues", connection(env -> issues.values().stream().filter(i -> !i.archived && !i.trashed)
+                .map(this::issueView), this::issueMap));
+        // newest first, as Linear lists attachments; those of archived and trashed issues are listed too
+        root.put("attachmentsForURL", connection(env -> newestFirst(attachments.values().stream()
+                .filter(a -> a.url.equals(env.getArgument("url")))).map(this::attachmentView), this::attachmentMap));
         root.put("issue", (Function<DataFetchingEnvironment, Object>) env -> issueMap(issue(env.getArgument("id"))));
         root.put("comment", (Function<DataFetchingEnvironment, Object>) env -> {
             Comment c = comments.get((String) env.getArgument("id"));
@@ -240,6 +273,19 @@ public final class FakeWorkspace {
         root.put("fileUpload", (Function<DataFetchingEnvironment, Object>) this::fileUpload);
         root.put("attachmentCreate", (Function<DataFetchingEnvironment, Object>) this::attachmentCreate);
         root.put("attachmentUpdate", (Function<DataFetchingEnvironment, Object>) this::attachmentUpdate);
+        root.put("attachmentDelete", (Function<DataFetchingEnvironment, Object>) env -> {
+            Attachment a = attachments.remove((String) env.getArgument("id"));
+            if (a == null) {
+                throw FakeError.notFound("Attachment");
+            }
+            return Map.of("success", true, "entityId", a.id, "lastSyncId", 1.0);
+        });
+        root.put("issueDelete", (Function<DataFetchingEnvironment, Object>) env -> {
+            Issue issue = issue(env.getArgument("id"));
+            issue.trashed = true;
+            return Map.of("success", true, "lastSyncId", 1.0);
+        });
+        root.put("issueRelationCreate", (Function<DataFetchingEnvironment, Object>) this::issueRelationCreate);
         return root;
     }
 
@@ -252,7 +298,7 @@ public final class FakeWorkspace {
         boolean taken = labels.values().stream().anyMatch(l -> l.name().equalsIgnoreCase(name)
                 && (Objects.equals(l.teamId(), teamId) || l.teamId() == null));
         if (taken) {
-            throw FakeError.invalidInput("A label with this name already exists.");
+            throw FakeError.invalidInput("INVALID_INPUT", "A label with this name already exists.");
         }
         String id = input.get("id") instanceof String s ? s : uuid();
         Label label = new Label(id, name, teamId, Boolean.TRUE.equals(input.get("isGroup")));
@@ -268,7 +314,7 @@ public final class FakeWorkspace {
         }
         String id = input.get("id") instanceof String s ? s : uuid();
         if (issues.containsKey(id)) {
-            throw FakeError.invalidInput("An issue with this id already exists.");
+            throw FakeError.conflict("Issue", id);
         }
         checkDescription((String) input.get("description"));
         Issue issue = new Issue();
@@ -290,8 +336,11 @@ public final class FakeWorkspace {
         if (input.containsKey("description")) {
             checkDescription((String) input.get("description"));
         }
+        if (input.get("teamId") instanceof String t && !t.equals(issue.teamId)) {
+            moveToTeam(issue, t, input.get("stateId") instanceof String s ? s : null);
+        }
         if (input.get("stateId") instanceof String s) {
-            if (!states.containsKey(s)) {
+            if (!states.containsKey(s) || !states.get(s).teamId().equals(issue.teamId)) {
                 throw FakeError.notFound("WorkflowState");
             }
             issue.stateId = s;
@@ -299,6 +348,37 @@ public final class FakeWorkspace {
         apply(issue, input);
         issue.updatedAt = ++tick;
         return payload("issue", issueMap(issue));
+    }
+
+    /**
+     * A move to another team renumbers the issue (the old identifier is kept in {@code previousIdentifiers}); its
+     * state becomes the new team's state of the same type unless one is given, and team labels of the old team
+     * must be replaced in the same update.
+     */
+    private void moveToTeam(Issue issue, String teamId, String stateId) {
+        Team team = teams.get(teamId);
+        if (team == null) {
+            throw FakeError.notFound("Team");
+        }
+        String type = states.get(issue.stateId).type();
+        List<String> ids = new ArrayList<>(issue.previousIdentifiers);
+        ids.add(issue.identifier);
+        issue.previousIdentifiers = List.copyOf(ids);
+        issue.teamId = teamId;
+        issue.number = ++team.issueCounter()[0];
+        issue.identifier = team.key() + "-" + issue.number;
+        issue.stateId = stateId != null ? stateId : stateOfType(teamId, type).id();
+    }
+
+    private Object issueRelationCreate(DataFetchingEnvironment env) {
+        Map<String, Object> input = env.getArgument("input");
+        Issue issue = issue((String) input.get("issueId"));
+        Issue related = issue((String) input.get("relatedIssueId"));
+        Relation relation = new Relation(issue.id, related.id, (String) input.get("type"));
+        relations.add(relation);
+        Map<String, Object> entity = entity("IssueRelation", uuid());
+        entity.put("type", relation.type());
+        return payload("issueRelation", entity);
     }
 
     @SuppressWarnings("unchecked")
@@ -321,8 +401,12 @@ public final class FakeWorkspace {
                 if (label == null) {
                     throw FakeError.notFound("IssueLabel");
                 }
+                if (label.teamId() != null && !label.teamId().equals(issue.teamId)) {
+                    throw FakeError.invalidInput("INVALID_INPUT", "Label " + label.name() + " belongs to another team.");
+                }
                 if (label.isGroup()) {
-                    throw FakeError.invalidInput("Label group " + label.name() + " cannot be applied to an issue.");
+                    throw FakeError.invalidInput("INVALID_INPUT", "Label group " + label.name()
+                            + " cannot be applied to an issue.");
                 }
             }
             issue.labelIds = List.copyOf((List<String>) ids);
@@ -337,7 +421,7 @@ public final class FakeWorkspace {
 
     private void checkDescription(String description) {
         if (description != null && description.length() > maxDescriptionLength) {
-            throw FakeError.invalidInput("description must be shorter than or equal to " + maxDescriptionLength
+            throw FakeError.invalidInput("INPUT_ERROR", "description must be shorter than or equal to " + maxDescriptionLength
                     + " characters");
         }
     }
@@ -347,7 +431,7 @@ public final class FakeWorkspace {
         Issue issue = issue((String) input.get("issueId"));
         String id = input.get("id") instanceof String s ? s : uuid();
         if (comments.containsKey(id)) {
-            throw FakeError.invalidInput("A comment with this id already exists.");
+            throw FakeError.conflict("Comment", id);
         }
         Comment comment = new Comment(id, issue.id, LossyMarkdown.store((String) input.get("body")), ++tick);
         comments.put(id, comment);
@@ -389,7 +473,7 @@ public final class FakeWorkspace {
         Issue issue = issue((String) input.get("issueId"));
         String url = (String) input.get("url");
         if (!url.matches("https?://[^\\s/]+\\.[^\\s/]+(/\\S*)?") && !url.startsWith(baseUrl.get())) {
-            throw FakeError.invalidInput("url must be a URL address");
+            throw FakeError.invalidInput("INVALID_INPUT", "url must be a URL address");
         }
         Attachment a = attachments.values().stream().filter(x -> x.issueId.equals(issue.id) && x.url.equals(url))
                 .findFirst().orElse(null);
@@ -430,6 +514,9 @@ public final class FakeWorkspace {
         if (upload == null) {
             return "unknown upload " + token;
         }
+        if (upload.expired) {
+            return "upload slot " + token + " has expired";
+        }
         if (!"PUT".equals(method)) {
             return "upload with " + method + " instead of PUT";
         }
@@ -449,6 +536,19 @@ public final class FakeWorkspace {
         }
         upload.content = content;
         return null;
+    }
+
+    /** A signed URL that failed once is dead, as an expired signature would be. */
+    synchronized void expireUpload(String token) {
+        Upload upload = uploads.get(token);
+        if (upload != null) {
+            upload.expired = true;
+        }
+    }
+
+    /** How many upload slots were handed out. */
+    public synchronized int uploadSlots() {
+        return uploads.size();
     }
 
     synchronized byte[] asset(String url) {
@@ -517,12 +617,15 @@ public final class FakeWorkspace {
         m.put("createdAt", Instant.ofEpochSecond(1_700_000_000L + i.createdAt).toString());
         m.put("updatedAt", Instant.ofEpochSecond(1_700_000_000L + i.updatedAt).toString());
         m.put("labelIds", i.labelIds);
+        m.put("archivedAt", i.archived ? Instant.ofEpochSecond(1_700_000_000L + i.updatedAt).toString() : null);
+        m.put("trashed", i.trashed ? Boolean.TRUE : null);
+        m.put("previousIdentifiers", i.previousIdentifiers);
         m.put("state", (Supplier<Object>) () -> stateMap(states.get(i.stateId)));
         m.put("team", (Supplier<Object>) () -> teamMap(teams.get(i.teamId)));
         m.put("project", (Supplier<Object>) () -> i.projectId == null ? null : projectMap(projects.get(i.projectId)));
         m.put("labels", connection(env -> i.labelIds.stream().map(id -> labelView(labels.get(id))), this::labelMap));
-        m.put("attachments", connection(env -> attachments.values().stream().filter(a -> a.issueId.equals(i.id))
-                .map(this::attachmentView), this::attachmentMap));
+        m.put("attachments", connection(env -> newestFirst(attachments.values().stream()
+                .filter(a -> a.issueId.equals(i.id))).map(this::attachmentView), this::attachmentMap));
         m.put("comments", connection(env -> comments.values().stream().filter(c -> c.issueId().equals(i.id))
                 .map(c -> view("id", c.id(), "body", c.body(), "$entity", c)), this::commentMap));
         return m;
@@ -544,6 +647,10 @@ public final class FakeWorkspace {
         m.put("metadata", a.metadata);
         m.put("issue", (Supplier<Object>) () -> issueMap(issues.get(a.issueId)));
         return m;
+    }
+
+    private static Stream<Attachment> newestFirst(Stream<Attachment> attachments) {
+        return attachments.sorted(Comparator.comparingLong((Attachment a) -> a.createdAt).reversed());
     }
 
     private static Map<String, Object> entity(String typename, String id) {
