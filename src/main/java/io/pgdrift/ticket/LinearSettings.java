@@ -24,6 +24,13 @@ public record LinearSettings(URI apiUrl, String apiKey, Routing routing, Map<Str
         this(apiUrl, apiKey, new Routing(team, project, labels, assignee, priority, false), Map.of());
     }
 
+    /** These settings with each named pair's overrides ({@code pairs[].linear}) laid over {@link #routing()}. */
+    public LinearSettings withPairRouting(Map<String, Routing> overrides) {
+        Map<String, Routing> merged = new java.util.LinkedHashMap<>();
+        overrides.forEach((pair, override) -> merged.put(pair, routing.overriddenBy(override)));
+        return new LinearSettings(apiUrl, apiKey, routing, merged);
+    }
+
     /** Where the ticket of {@code pair} goes. */
     public Routing routing(String pair) {
         return pairRouting.getOrDefault(pair, routing);

@@ -118,6 +118,14 @@ public final class TicketSync {
                 ws.completedStateName(), ws.missingLabels());
     }
 
+    /**
+     * {@code pgdrift check --probe}: files a throwaway ticket in the configured team with the identity attachment
+     * and an uploaded file, reads them back, and deletes it; each step reported (see {@link Probe}).
+     */
+    public List<ProbeStep> probe() {
+        return new Probe(api, workspace(settings.routing())).run();
+    }
+
     private TicketOutcome protocol(String pair, TicketDraft draft, boolean dryRun) {
         Routing routing = settings.routing(pair);
         Workspace ws = workspace(routing);

@@ -10,12 +10,17 @@ record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String out
                   List<Discover> discover, Agents agents,
                   Migration migration) {
 
+    /** {@code priority}: 0 to 4, or {@code auto}. */
     record Linear(String apiKey, String apiKeyFile, String team, String project, List<String> labels,
-                  String apiUrl, String assignee, Integer priority) {
+                  String apiUrl, String assignee, String priority) {
     }
 
     record Pair(String name, String staging, String production, List<String> schemas, List<String> exclude,
-                Boolean allowEmpty, Boolean compareColumnOrder) {
+                Boolean allowEmpty, Boolean compareColumnOrder, PairLinear linear) {
+    }
+
+    /** A pair's overrides of the {@code linear} section: where its ticket goes. */
+    record PairLinear(String team, String project, List<String> labels, String assignee, String priority) {
     }
 
     record Schedule(String cron, String timezone) {

@@ -18,6 +18,7 @@ import io.pgdrift.diff.ObjectFilter;
 import io.pgdrift.plan.MigrationMode;
 import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.ticket.LinearSettings;
+import io.pgdrift.ticket.Routing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -138,6 +139,8 @@ public final class ConfigLoader {
     private static final class Resolution {
         private final List<ConfigProblem> problems;
         private final Set<String> unresolved;
+        /** pairs[].linear by pair name, laid over the linear section once both are read */
+        private final Map<String, Routing> pairRouting = new java.util.LinkedHashMap<>();
         private final Path base;
         private final String singleDiscoverPath;
 
@@ -153,6 +156,11 @@ public final class ConfigLoader {
             Optional<LinearSettings> linear = Optional.ofNullable(file.linear()).map(this::linear);
             List<DiscoverConfig> discover = discover(file.discover());
             List<PairConfig> pairs = pairs(file.pairs(), file.discover() != null && !file.discover().isEmpty());
+            linear = linear.map(settings -> settings.withPairRouting(pairRouting));
+            if (file.linear() == null && !pairRouting.isEmpty()) {
+                problem("linear", "pairs route tickets (pairs[].linear) but there is no linear section; add one with"
+                        + " apiKey and team");
+            }
             Optional<Schedule> schedule = Optional.ofNullable(file.schedule()).map(this::schedule);
             Path outbox = file.outbox() == null || file.outbox().isBlank() ? DEFAULT_OUTBOX : Path.of(file.outbox());
             return new Config(linear, pairs, schedule, outbox, parallelism(file.parallelism()), discover,
@@ -202,6 +210,9 @@ public final class ConfigLoader {
                 }
                 ObjectFilter filter = filter(pair, path);
                 DiffOptions options = new DiffOptions(Boolean.TRUE.equals(pair.compareColumnOrder()));
+                if (pair.linear() != null && name != null) {
+                    pairRouting.put(name, pairLinear(pair.linear(), path + ".linear"));
+                }
                 result.add(new PairConfig(name, staging, production, filter, options, Boolean.TRUE.equals(pair.allowEmpty())));
             }
             return result;
@@ -255,6 +266,10 @@ public final class ConfigLoader {
             setByDiscovery(defaults.name(), path + ".name");
             setByDiscovery(defaults.staging(), path + ".staging");
             setByDiscovery(defaults.production(), path + ".production");
+            if (defaults.linear() != null) {
+                problem(path + ".linear", "discovered pairs file where the linear section says; route a database"
+                        + " elsewhere by listing it under pairs: with its own linear: overrides");
+            }
             return new PairConfig(null, null, null, filter(defaults, path),
                     new DiffOptions(Boolean.TRUE.equals(defaults.compareColumnOrder())), Boolean.TRUE.equals(defaults.allowEmpty()));
         }
@@ -331,15 +346,44 @@ public final class ConfigLoader {
             if (linear.team() == null || linear.team().isBlank()) {
                 problem("linear.team", "missing; give the team key (ENG) or name");
             }
-            if (linear.priority() != null && (linear.priority() < 0 || linear.priority() > 4)) {
-                problem("linear.priority", linear.priority() + " is not a Linear priority; use 0 (none), 1 (urgent), 2 (high), 3 (medium) or 4 (low)");
-            }
             URI apiUrl = LinearSettings.DEFAULT_API_URL;
             if (linear.apiUrl() != null && !unresolved.contains("linear.apiUrl")) {
                 apiUrl = httpUri(linear.apiUrl(), "linear.apiUrl");
             }
-            return new LinearSettings(apiUrl, key, linear.team(), linear.project(),
-                    orEmpty(linear.labels()), linear.assignee(), linear.priority());
+            Routing routing = new Routing(linear.team(), linear.project(), orEmpty(linear.labels()), linear.assignee(),
+                    priority(linear.priority(), "linear.priority"), isAuto(linear.priority()));
+            return new LinearSettings(apiUrl, key, routing, Map.of());
+        }
+
+        /** A pair's {@code linear} overrides; what it leaves out comes from the {@code linear} section. */
+        private Routing pairLinear(ConfigFile.PairLinear linear, String path) {
+            if (linear.team() != null && linear.team().isBlank()) {
+                problem(path + ".team", "empty; give the team key (BILL) or name, or leave the key out");
+            }
+            return new Routing(linear.team(), linear.project(), orEmpty(linear.labels()), linear.assignee(),
+                    priority(linear.priority(), path + ".priority"), isAuto(linear.priority()));
+        }
+
+        private static boolean isAuto(String priority) {
+            return priority != null && priority.strip().equalsIgnoreCase("auto");
+        }
+
+        /** A fixed Linear priority 0-4; null when absent, {@code auto} or wrong (a problem is noted). */
+        private Integer priority(String text, String path) {
+            if (text == null || isAuto(text)) {
+                return null;
+            }
+            try {
+                int value = Integer.parseInt(text.strip());
+                if (value >= 0 && value <= 4) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, like an out-of-range number
+            }
+            problem(path, "\"" + text + "\" is not a Linear priority; use 0 (none), 1 (urgent), 2 (high), 3 (medium),"
+                    + " 4 (low) or auto (from the hazards, or the triage agent)");
+            return null;
         }
 
         private String readKeyFile(Path file) {

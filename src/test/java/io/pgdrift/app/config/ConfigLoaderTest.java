@@ -205,14 +205,13 @@ class ConfigLoaderTest {
     @Test
     void valuesOfTheWrongShapeAreRefusedAtTheirPath() {
         assertThat(problems("""
-                linear: {apiKey: x, team: ENG, labels: schema-drift, priority: high}
+                linear: {apiKey: x, team: ENG, labels: schema-drift}
                 pairs:
                   - {name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x', allowEmpty: maybe,
                      schemas: [[public]]}
                 schedule: "0 3 * * *"
                 """)).containsExactly(
                 "linear.labels: expected a list, e.g. [a, b]",
-                "linear.priority: expected a whole number, not \"high\"",
                 "pairs[0].allowEmpty: expected true or false, not \"maybe\"",
                 "pairs[0].schemas[0]: expected a single value, not a list",
                 "schedule: expected a mapping of keys");
@@ -237,8 +236,9 @@ class ConfigLoaderTest {
                 """)).containsExactly(
                 "linear.apiKey: missing; set apiKey: ${LINEAR_API_KEY} or apiKeyFile: <file holding the key>",
                 "linear.team: missing; give the team key (ENG) or name",
-                "linear.priority: 7 is not a Linear priority; use 0 (none), 1 (urgent), 2 (high), 3 (medium) or 4 (low)",
-                "linear.apiUrl: \"ftp://linear\" is not an http(s) URL");
+                "linear.apiUrl: \"ftp://linear\" is not an http(s) URL",
+                "linear.priority: \"7\" is not a Linear priority; use 0 (none), 1 (urgent), 2 (high), 3 (medium), 4 (low)"
+                        + " or auto (from the hazards, or the triage agent)");
         assertThat(problems("""
                 linear: {apiKeyFile: nowhere.key, team: ENG}
                 pairs: [{name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}]
@@ -287,5 +287,47 @@ class ConfigLoaderTest {
 
     private static String masked(String url) {
         return io.pgdrift.catalog.DatabaseUrl.parse(url).masked();
+    }
+
+    @Test
+    void aPairRoutesItsTicketWithOverridesOfTheLinearSection() {
+        Config config = parse("""
+                linear: {apiKey: lin_api_x, team: ENG, project: migration-review, labels: [schema-drift], priority: auto}
+                pairs:
+                  - {name: app, staging: 'postgresql://a/x', production: 'postgresql://b/x'}
+                  - name: billing
+                    staging: 'postgresql://a/b'
+                    production: 'postgresql://b/b'
+                    linear: {team: BILL, assignee: dba@example.com, labels: [billing-db], priority: 1}
+                  - name: crm
+                    staging: 'postgresql://a/c'
+                    production: 'postgresql://b/c'
+                    linear: {project: crm-review}
+                """);
+
+        io.pgdrift.ticket.LinearSettings linear = config.linear().orElseThrow();
+        assertThat(linear.routing("app")).isEqualTo(new io.pgdrift.ticket.Routing("ENG", "migration-review",
+                List.of("schema-drift"), null, null, true));
+        assertThat(linear.routing("billing")).isEqualTo(new io.pgdrift.ticket.Routing("BILL", "migration-review",
+                List.of("billing-db"), "dba@example.com", 1, false));
+        assertThat(linear.routing("crm")).isEqualTo(new io.pgdrift.ticket.Routing("ENG", "crm-review",
+                List.of("schema-drift"), null, null, true));
+    }
+
+    @Test
+    void aPairsRoutingIsValidatedAtItsPath() {
+        assertThat(problems("""
+                pairs:
+                  - name: app
+                    staging: 'postgresql://a/x'
+                    production: 'postgresql://b/x'
+                    linear: {team: '', priority: high, teem: X}
+                """)).containsExactly(
+                "pairs[0].linear.teem: unknown key (did you mean \"team\"?)",
+                "pairs[0].linear.team: empty; give the team key (BILL) or name, or leave the key out",
+                "pairs[0].linear.priority: \"high\" is not a Linear priority; use 0 (none), 1 (urgent), 2 (high),"
+                        + " 3 (medium), 4 (low) or auto (from the hazards, or the triage agent)",
+                "linear: pairs route tickets (pairs[].linear) but there is no linear section; add one with apiKey"
+                        + " and team");
     }
 }
