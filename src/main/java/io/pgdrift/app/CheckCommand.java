@@ -13,9 +13,11 @@ import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.ticket.LinearCheck;
 import io.pgdrift.ticket.LinearSettings;
+import io.pgdrift.ticket.ProbeStep;
 import io.pgdrift.ticket.TicketSync;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code pgdrift check}: everything {@code run} needs, tried once without filing anything: the configuration,
@@ -27,6 +29,11 @@ import picocli.CommandLine.Command;
 final class CheckCommand extends ConfiguredCommand implements Callable<Integer> {
     private static final String ROLE_FIX = "check host, port, database, user and password (URL, PGPASSWORD or ~/.pgpass); "
             + "the role needs only CONNECT: see deploy/sql/monitoring-role.sql";
+
+    @Option(names = "--probe", description = {"Also file a throwaway ticket in the configured team (with the pair",
+            "identity attachment and an uploaded file), read it back and delete it: confirms on a live workspace what",
+            "the ticket protocol relies on."})
+    boolean probe;
 
     @Override
     public Integer call() {
@@ -62,6 +69,10 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
         }
         loaded.linear().ifPresentOrElse(linear -> linear(checklist, linear, loaded.outbox()),
                 () -> checklist.pass("no linear section: briefs go to the outbox " + loaded.outbox()));
+        if (probe) {
+            loaded.linear().ifPresentOrElse(linear -> probe(checklist, linear, loaded.outbox()),
+                    () -> checklist.fail("--probe: there is no linear section to probe", "add a linear section"));
+        }
         AgentCheck.run(checklist, loaded.agents(), loaded.outbox());
         checklist.print(spec.commandLine().getOut());
         return checklist.allPassed() ? 0 : Main.EXIT_ERROR;
@@ -75,6 +86,23 @@ final class CheckCommand extends ConfiguredCommand implements Callable<Integer> 
                     + snapshot.objects().size() + " objects)");
         } catch (RuntimeException e) {
             checklist.fail(label + " " + url + ": " + Redaction.reason(e), ROLE_FIX);
+        }
+    }
+
+    /** Each probe step becomes a line of the checklist. */
+    private static void probe(Checklist checklist, LinearSettings linear, java.nio.file.Path outbox) {
+        try {
+            for (ProbeStep step : new TicketSync(linear, outbox).probe()) {
+                String line = "Linear probe: " + step.name() + " (" + step.detail() + ")";
+                if (step.passed()) {
+                    checklist.pass(line);
+                } else {
+                    checklist.fail(line, "the ticket protocol relies on this; see the README's Linear section");
+                }
+            }
+        } catch (RuntimeException e) {
+            checklist.fail("Linear probe: " + Redaction.reason(e), "check linear.apiKey (Read + Write on the team)"
+                    + " and linear.team");
         }
     }
 

@@ -64,6 +64,42 @@ class CheckCommandTest {
     }
 
     @Test
+    void theProbeFilesReadsBackAndDeletesAThrowawayTicket() throws IOException {
+        int before = linear.issues().size();
+
+        CliRun result = CliRun.of("check", "--probe", "--config", config(FakeLinear.API_KEY, production.uri()).toString());
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(result.out()).contains("✓ Linear probe: upload migration.sql")
+                .contains("✓ Linear probe: create a ticket in team ENG")
+                .contains("✓ Linear probe: attach migration.sql and the pair's identity")
+                .contains("✓ Linear probe: a second create with the same id is refused as a conflict")
+                .contains("✓ Linear probe: find the ticket by its identity attachment, metadata intact")
+                .contains("✓ Linear probe: the footer line survives the description round trip")
+                .contains("✓ Linear probe: the change list survives the description round trip")
+                .contains("✓ Linear probe: migration.sql is attached with its upload URL")
+                .contains("✓ Linear probe: delete the probe ticket")
+                .doesNotContain("✗");
+        assertThat(linear.issues()).hasSize(before + 1);
+        assertThat(linear.issues().get(before).trashed()).isTrue();
+        assertThat(linear.rejected()).isEmpty();
+    }
+
+    @Test
+    void aProbeStepLinearRefusesIsACrossAndTheTicketIsStillDeleted() throws IOException {
+        int before = linear.issues().size();
+        linear.failNext("Attach", 1, io.pgdrift.testing.linear.Fault.GraphQLError.invalidInput("INVALID_INPUT",
+                "url must be a URL address"));
+
+        CliRun result = CliRun.of("check", "--probe", "--config", config(FakeLinear.API_KEY, production.uri()).toString());
+
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.out()).contains("✗ Linear probe: attach migration.sql and the pair's identity (Linear: url must"
+                + " be a URL address (INVALID_INPUT))").contains("✓ Linear probe: delete the probe ticket");
+        assertThat(linear.issues().get(before).trashed()).isTrue();
+    }
+
+    @Test
     void anUnreachableDatabaseAndABadKeyAreCrossesWithFixes() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
