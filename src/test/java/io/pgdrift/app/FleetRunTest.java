@@ -147,11 +147,13 @@ class FleetRunTest {
 
         List<String> ran = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (int k = 0; k < shards; k++) {
             CliRun run = CliRun.of("run", "--config", config.toString(), "--shard", k + "/" + shards, "--dry-run");
             assertThat(run.exit()).as(run.toString()).isZero();
             ran.addAll(pairNames(run.out()));
             run.out().lines().filter(l -> l.contains(" is only on ")).forEach(notes::add);
+            run.err().lines().filter(l -> l.contains("WARN ") && l.contains(" is only on ")).forEach(warnings::add);
             assertThat(run.err()).contains("shard " + k + "/" + shards + ": ");
         }
 
@@ -159,6 +161,7 @@ class FleetRunTest {
         expected.addAll(List.of("t-fleet_a", "t-fleet_b", "t-fleet_c"));
         assertThat(ran).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(notes).hasSize(2);
+        assertThat(warnings).hasSize(2);
     }
 
     @Test

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns one {@code discover:} entry into pairs: lists both servers, pairs every wanted database present on both,
- * and notes the ones present on one side only (a WARN line each, and a line in the run summary).
+ * and notes the ones present on one side only. The job logs the notes (a WARN line for a one-sided database)
+ * where it prints them, so a sharded run reports each once.
  */
 final class Discovery {
     private static final Logger LOG = LoggerFactory.getLogger(Discovery.class);
@@ -35,7 +36,6 @@ final class Discovery {
             production = wanted(entry, lister.list(entry.production().listing()));
         } catch (RuntimeException e) {
             String reason = Redaction.reason(e);
-            LOG.error("{}: cannot list the databases, none of its pairs is checked: {}", entry.path(), reason);
             notes.add(new FleetNote(entry.path(), "databases could not be listed, no pair checked — " + reason, true));
             return;
         }
@@ -67,7 +67,6 @@ final class Discovery {
                     + "give " + entry.path() + ".name a distinct template such as eu-" + DiscoverConfig.PLACEHOLDER;
         }
         if (problem != null) {
-            LOG.error("{}: not compared: {}", entry.path(), problem);
             notes.add(new FleetNote(entry.path(), problem, true));
             return;
         }
@@ -76,9 +75,8 @@ final class Discovery {
 
     private static void oneSided(DiscoverConfig entry, String database, String side, String server,
                                  List<FleetNote> notes) {
-        String text = "database \"" + database + "\" is only on " + side + " (" + server + "), not compared";
-        LOG.warn("{}: {}", entry.pairName(database), text);
-        notes.add(new FleetNote(entry.pairName(database), text, false));
+        notes.add(new FleetNote(entry.pairName(database),
+                "database \"" + database + "\" is only on " + side + " (" + server + "), not compared", false));
     }
 
     private static Set<String> wanted(DiscoverConfig entry, List<String> databases) {

@@ -98,6 +98,11 @@ public final class NightlyJob {
             out.println(result.summary());
         }
         for (FleetNote note : fleet.notes()) {
+            if (note.failure()) {
+                LOG.error("{}: {}", note.subject(), note.text());
+            } else {
+                LOG.warn("{}: {}", note.subject(), note.text());
+            }
             out.println(note.line());
         }
         out.flush();
@@ -109,6 +114,7 @@ public final class NightlyJob {
     private List<PairResult> runAll(List<PairConfig> pairs, boolean dryRun, PrintWriter out,
                                     Consumer<PairResult> finished) {
         int threads = Math.max(1, Math.min(parallelism, pairs.size()));
+        LOG.info("{} {}, {} at a time", pairs.size(), pairs.size() == 1 ? "pair" : "pairs", threads);
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pairPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-pair-" + counter.incrementAndGet()));
         ExecutorService snapshotPool = Executors.newFixedThreadPool(threads, r -> daemon(r, "pgdrift-snapshot-" + counter.incrementAndGet()));
