@@ -224,6 +224,21 @@ class AgentsRunTest {
     }
 
     @Test
+    void withPriorityAutoAndNoTriageTheHazardsSetThePriority() throws IOException {
+        Path config = dir.resolve("auto.yaml");
+        Files.writeString(config, Files.readString(config(true))
+                .replaceFirst("apiUrl: \"([^\"]*)\"}", "apiUrl: \"$1\", priority: auto}")
+                .lines().filter(line -> !line.contains("triage:")).collect(java.util.stream.Collectors.joining("\n")));
+
+        run(config);
+
+        // the migration drops production's legacy_notes column and its data
+        assertThat(onlyIssue().priority()).isEqualTo(2);
+        assertThat(onlyIssue().description()).startsWith("### Reviewer's note (gpt-4.1-mini-2025-04-14)");
+        assertThat(anthropic.requests()).isEmpty();
+    }
+
+    @Test
     void aDryRunShowsTheNoteAndWritesNothing() throws IOException {
         CliRun result = run(config(true), "--dry-run");
 

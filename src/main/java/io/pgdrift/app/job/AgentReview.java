@@ -1,5 +1,6 @@
 package io.pgdrift.app.job;
 
+import io.pgdrift.agent.HazardPriority;
 import io.pgdrift.agent.Review;
 import io.pgdrift.agent.Reviewers;
 import io.pgdrift.report.DriftReport;
@@ -7,6 +8,7 @@ import io.pgdrift.ticket.DraftDecorator;
 import io.pgdrift.ticket.TicketDraft;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 
 /**
  * Joins the agents to the ticket stage without either knowing the other: {@link PairRunner} announces the report
@@ -16,14 +18,25 @@ import java.util.concurrent.ConcurrentMap;
  * stay as pgdrift wrote them. Pairs run on several threads, so reports are kept per pair name.
  */
 public final class AgentReview implements DraftDecorator {
-    /** No agents: every draft is written as it is. */
-    public static final AgentReview NONE = new AgentReview(Reviewers.NONE);
+    /** No agents and no automatic priority: every draft is written as it is. */
+    public static final AgentReview NONE = new AgentReview(Reviewers.NONE, pair -> false);
 
     private final Reviewers reviewers;
+    private final Predicate<String> autoPriority;
     private final ConcurrentMap<String, DriftReport> filing = new ConcurrentHashMap<>();
 
-    public AgentReview(Reviewers reviewers) {
+    /** @param autoPriority true for a pair whose routing says {@code priority: auto} */
+    public AgentReview(Reviewers reviewers, Predicate<String> autoPriority) {
         this.reviewers = reviewers;
+        this.autoPriority = autoPriority;
+    }
+
+    /**
+     * The draft with the priority its hazards earn ({@link HazardPriority}) when the pair's priority is
+     * {@code auto}; triage's answer, if any, replaces it in {@link #decorate}.
+     */
+    TicketDraft withAutoPriority(DriftReport report, TicketDraft draft) {
+        return autoPriority.test(draft.pair()) ? draft.withPriority(HazardPriority.of(report).linear()) : draft;
     }
 
     public Reviewers reviewers() {

@@ -67,7 +67,8 @@ public final class NightlyJob {
     /** The job as configured: the catalog reader, and Linear when the config has it, else the outbox. */
     public static NightlyJob forConfig(Config config) {
         CatalogReader reader = new CatalogReader();
-        AgentReview agents = new AgentReview(Reviewers.of(config.agents(), config.outbox().resolve(AGENT_ANSWERS)));
+        AgentReview agents = new AgentReview(Reviewers.of(config.agents(), config.outbox().resolve(AGENT_ANSWERS)),
+                pair -> config.linear().map(linear -> linear.routing(pair).autoPriority()).orElse(false));
         if (config.linear().isPresent()) {
             TicketSync sync = new TicketSync(config.linear().get(), config.outbox(), agents);
             return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism(), agents,

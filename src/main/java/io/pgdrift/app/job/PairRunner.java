@@ -98,8 +98,8 @@ public final class PairRunner {
         LOG.info("{}: {} changes, fingerprint {}", pair.name(), report.changes().size(),
                 report.identical() ? "-" : report.fingerprint());
         String brief = report.identical() ? "" : MarkdownBrief.render(report);
-        TicketDraft draft = report.identical() ? null : TicketDraft.of(pair.name(), report.fingerprint(), brief,
-                SqlScript.render(report), ChangeLines.of(report.changes()));
+        TicketDraft draft = report.identical() ? null : agents.withAutoPriority(report, TicketDraft.of(pair.name(),
+                report.fingerprint(), brief, SqlScript.render(report), ChangeLines.of(report.changes())));
         return file(pair.name(), report, brief, draft, dryRun);
     }
 
