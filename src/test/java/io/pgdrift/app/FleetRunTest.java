@@ -127,6 +127,18 @@ class FleetRunTest {
     }
 
     @Test
+    void aConfiguredPairNamedLikeADiscoveredOneReplacesIt() throws IOException {
+        Path config = config("pairs:\n  - {name: t-fleet_b, staging: '" + url(staging, "fleet_b") + "', production: '"
+                + url(production, "fleet_b") + "', exclude: [public.accounts]}\n" + discover(production.port()));
+
+        CliRun run = CliRun.of("run", "--config", config.toString());
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("t-fleet_b:"))).containsExactly("t-fleet_b: identical");
+        assertThat(pairNames(run.out())).containsExactly("t-fleet_b", "t-fleet_a", "t-fleet_c");
+    }
+
+    @Test
     void checkReadsEveryDiscoveredPairAndListsTheOneSidedDatabases() throws IOException {
         Path config = config(discover(production.port()));
 

@@ -24,11 +24,14 @@ final class Discovery {
     }
 
     /**
-     * @param taken pair names already in use; discovered names are added, and a clash is a failure note
+     * @param configured names of the pairs listed under {@code pairs:}: a database whose pair name is one of them
+     *                   is left to that entry (how one discovered database gets its own settings or routing)
+     * @param taken names of pairs discovered so far; discovered names are added, and a clash is a failure note
      * @param pairs receives the discovered pairs, in database-name order
      * @param notes receives one-sided databases and failures
      */
-    void discover(DiscoverConfig entry, Set<String> taken, List<PairConfig> pairs, List<FleetNote> notes) {
+    void discover(DiscoverConfig entry, Set<String> configured, Set<String> taken, List<PairConfig> pairs,
+                  List<FleetNote> notes) {
         Set<String> staging;
         Set<String> production;
         try {
@@ -42,7 +45,7 @@ final class Discovery {
         int before = pairs.size();
         for (String database : staging) {
             if (production.contains(database)) {
-                add(entry, database, taken, pairs, notes);
+                add(entry, database, configured, taken, pairs, notes);
             } else {
                 oneSided(entry, database, "staging", entry.staging().toString(), notes);
             }
@@ -55,9 +58,13 @@ final class Discovery {
         LOG.info("{}: {} databases on both servers become pairs", entry.path(), pairs.size() - before);
     }
 
-    private static void add(DiscoverConfig entry, String database, Set<String> taken, List<PairConfig> pairs,
-                            List<FleetNote> notes) {
+    private static void add(DiscoverConfig entry, String database, Set<String> configured, Set<String> taken,
+                            List<PairConfig> pairs, List<FleetNote> notes) {
         String name = entry.pairName(database);
+        if (configured.contains(name)) {
+            LOG.debug("{}: database \"{}\" is left to the configured pair {}", entry.path(), database, name);
+            return;
+        }
         String problem = null;
         if (!PairConfig.NAME.matcher(name).matches()) {
             problem = "database \"" + database + "\" gives the pair name \"" + name + "\", which may hold only letters, "

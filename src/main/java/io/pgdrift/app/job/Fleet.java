@@ -28,7 +28,10 @@ public record Fleet(List<PairConfig> pairs, List<FleetNote> notes) {
         return new Fleet(pairs, List.of());
     }
 
-    /** Configured pairs, then every {@code discover:} entry's, listing the servers read-only. */
+    /**
+     * Configured pairs, then every {@code discover:} entry's, listing the servers read-only. A configured pair
+     * named like a discovered one replaces it (to give one database its own settings or ticket routing).
+     */
     public static Fleet discover(Config config) {
         return discover(config, DatabaseList::read);
     }
@@ -36,11 +39,12 @@ public record Fleet(List<PairConfig> pairs, List<FleetNote> notes) {
     public static Fleet discover(Config config, DatabaseLister lister) {
         List<PairConfig> pairs = new ArrayList<>(config.pairs());
         List<FleetNote> notes = new ArrayList<>();
+        Set<String> configured = new HashSet<>();
+        config.pairs().forEach(p -> configured.add(p.name()));
         Set<String> taken = new HashSet<>();
-        config.pairs().forEach(p -> taken.add(p.name()));
         Discovery discovery = new Discovery(lister);
         for (DiscoverConfig entry : config.discover()) {
-            discovery.discover(entry, taken, pairs, notes);
+            discovery.discover(entry, configured, taken, pairs, notes);
         }
         return new Fleet(pairs, notes);
     }
