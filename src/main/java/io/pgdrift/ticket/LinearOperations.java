@@ -58,10 +58,14 @@ final class LinearOperations {
               migrations: attachments(first: 50, filter: { title: { startsWith: "migration.sql" } }) {
                 nodes { id url title metadata } } }""";
 
-    /** Every issue carrying the pair's identity attachment, open or closed, a page at a time. */
+    /**
+     * Every issue carrying the pair's identity attachment, open or closed, archived too (Linear archives closed
+     * issues after a while: an accepted drift must stay accepted, and a new ticket's predecessor must not change),
+     * a page at a time.
+     */
     static final String TICKETS_BY_ATTACHMENT = """
             query TicketsByAttachment($pairUrl: String!, $after: String) {
-              attachmentsForURL(url: $pairUrl, first: 50, after: $after) {
+              attachmentsForURL(url: $pairUrl, first: 50, after: $after, includeArchived: true) {
                 nodes { id url title metadata issue { ...Ticket } } pageInfo { hasNextPage endCursor } } }
             """ + TICKET_FIELDS;
 

@@ -143,7 +143,7 @@ public final class TicketSync {
         }
         if (live == null) {
             Ticket previous = tickets.previous();
-            if (previous != null && previous.canceled()
+            if (previous != null && previous.canceled() && !previous.trashed()
                     && previous.fingerprint().filter(draft.fingerprint()::equals).isPresent()) {
                 log.info("{}: drift unchanged since {} was canceled (accepted); nothing filed", pair,
                         previous.identifier());

@@ -100,6 +100,21 @@ class ClosedTicketsTest {
     }
 
     @Test
+    void anAcceptedDriftStaysAcceptedAfterLinearArchivesTheCanceledTicketButNotAfterItIsDeleted() {
+        TicketDraft draft = SyncFixture.draft("app", TWO);
+        fx.run().sync("app", draft, false);
+        fx.linear.workspace().moveIssue("ENG-1", "canceled");
+        fx.linear.workspace().archiveIssue("ENG-1");
+
+        assertThat(fx.run().sync("app", draft, false).action()).isEqualTo(Action.ACCEPTED);
+
+        fx.linear.workspace().trashIssue("ENG-1");
+        TicketOutcome refiled = fx.run().sync("app", draft, false);
+        assertThat(refiled.action()).isEqualTo(Action.CREATED);
+        assertThat(refiled.identifier()).isEqualTo("ENG-2");
+    }
+
+    @Test
     void anArchivedOrTrashedTicketIsNotTheLiveOne() {
         TicketDraft draft = SyncFixture.draft("app", TWO);
         fx.run().sync("app", draft, false);

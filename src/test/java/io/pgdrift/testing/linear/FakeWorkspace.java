@@ -250,9 +250,12 @@ public final class FakeWorkspace {
         root.put("users", connection(env -> users.values().stream().map(this::userView), this::userMap));
         root.put("issues", connection(env -> issues.values().stream().filter(i -> !i.archived && !i.trashed)
                 .map(this::issueView), this::issueMap));
-        // newest first, as Linear lists attachments; those of archived and trashed issues are listed too
+        // newest first, as Linear lists attachments; those of trashed issues are listed too, of archived ones
+        // only with includeArchived
         root.put("attachmentsForURL", connection(env -> newestFirst(attachments.values().stream()
-                .filter(a -> a.url.equals(env.getArgument("url")))).map(this::attachmentView), this::attachmentMap));
+                .filter(a -> a.url.equals(env.getArgument("url")))
+                .filter(a -> Boolean.TRUE.equals(env.getArgument("includeArchived")) || !issues.get(a.issueId).archived))
+                .map(this::attachmentView), this::attachmentMap));
         root.put("issue", (Function<DataFetchingEnvironment, Object>) env -> issueMap(issue(env.getArgument("id"))));
         root.put("comment", (Function<DataFetchingEnvironment, Object>) env -> {
             Comment c = comments.get((String) env.getArgument("id"));
