@@ -58,14 +58,22 @@ final class Chat {
                     + "; raise agents." + settings.role().configName() + ".timeout or check "
                     + settings.effectiveBaseUrl();
         }
+        if (caused(e, java.net.ConnectException.class)) {
+            return settings.label() + ": nothing answers at " + settings.effectiveBaseUrl()
+                    + " (connection refused); check agents." + settings.role().configName() + ".baseUrl";
+        }
         return settings.label() + " at " + settings.effectiveBaseUrl() + " failed: "
                 + Redaction.text(Redaction.reason(e), settings.apiKey());
     }
 
     private static boolean timedOut(Throwable e) {
+        return caused(e, TimeoutException.class) || caused(e, HttpTimeoutException.class)
+                || caused(e, java.util.concurrent.TimeoutException.class);
+    }
+
+    private static boolean caused(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof HttpTimeoutException
-                    || t instanceof java.util.concurrent.TimeoutException) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

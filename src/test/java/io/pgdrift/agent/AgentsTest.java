@@ -164,6 +164,17 @@ class AgentsTest {
     }
 
     @Test
+    void aServerThatIsNotThereIsNamedWithTheKeyToFix() {
+        FakeLlm fake = fake(Dialect.OLLAMA);
+        AgentSettings settings = settings(Role.BRIEF, Dialect.OLLAMA, fake, null, null);
+        fake.close();
+
+        assertThatThrownBy(() -> new BriefAgent(settings).ping()).isInstanceOf(AgentException.class)
+                .hasMessage("configured-model (ollama): nothing answers at " + settings.baseUrl()
+                        + " (connection refused); check agents.brief.baseUrl");
+    }
+
+    @Test
     void checkAsksOneSmallQuestionAndNamesTheModelThatAnswered() {
         FakeLlm fake = fake(Dialect.ANTHROPIC).answering("ok");
 
