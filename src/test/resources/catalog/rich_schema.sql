@@ -155,3 +155,19 @@ BEGIN
     END IF;
 END
 $$;
+
+-- kinds read since issue 9
+CREATE COLLATION app.byte_order (provider = libc, locale = 'C');
+COMMENT ON COLLATION app.byte_order IS 'sorts by bytes';
+CREATE TABLE app.codes (code text COLLATE app.byte_order);
+CREATE TABLE app.readings (a int, b int, c int);
+CREATE STATISTICS app.readings_ab (dependencies, ndistinct) ON a, b FROM app.readings;
+ALTER STATISTICS app.readings_ab SET STATISTICS 250;
+COMMENT ON STATISTICS app.readings_ab IS 'a and b move together';
+DO $$
+BEGIN
+    IF current_setting('server_version_num')::int >= 140000 THEN
+        EXECUTE 'CREATE STATISTICS modern.readings_shapes ON c, (a + b), (lower(c::text)) FROM app.readings';
+    END IF;
+END
+$$;

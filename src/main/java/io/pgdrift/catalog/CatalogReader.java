@@ -36,6 +36,7 @@ public final class CatalogReader {
     private static final List<KindQuery> QUERIES = List.of(
             new KindQuery("schemas", GlobalRows::schema),
             new KindQuery("extensions", GlobalRows::extension),
+            new KindQuery("collations", CollationRows::collation),
             new KindQuery("enums", TypeRows::enumType),
             new KindQuery("domains", TypeRows::domain),
             new KindQuery("composite_types", TypeRows::composite),
@@ -48,7 +49,8 @@ public final class CatalogReader {
             new KindQuery("functions", RoutineRows::function),
             new KindQuery("triggers", MemberRows::trigger),
             new KindQuery("event_triggers", GlobalRows::eventTrigger),
-            new KindQuery("policies", MemberRows::policy));
+            new KindQuery("policies", MemberRows::policy),
+            new KindQuery("statistics", StatisticsRows::statistics));
 
     private final Duration statementTimeout;
     private final Duration lockTimeout;

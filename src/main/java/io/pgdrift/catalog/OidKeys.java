@@ -16,6 +16,8 @@ final class OidKeys {
     static final long PG_TRIGGER = 2620;
     static final long PG_POLICY = 3256;
     static final long PG_EVENT_TRIGGER = 3466;
+    static final long PG_COLLATION = 3456;
+    static final long PG_STATISTIC_EXT = 3381;
 
     private record Ref(long catalog, long oid, int subId) {
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.pgdrift.model.Collation;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.Dependency;
@@ -26,6 +27,7 @@ import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Statistics;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
@@ -52,6 +54,7 @@ final class SnapshotJson {
     @JsonSubTypes({
         @JsonSubTypes.Type(value = SchemaDef.class, name = "schema"),
         @JsonSubTypes.Type(value = Extension.class, name = "extension"),
+        @JsonSubTypes.Type(value = Collation.class, name = "collation"),
         @JsonSubTypes.Type(value = EnumType.class, name = "enum"),
         @JsonSubTypes.Type(value = DomainType.class, name = "domain"),
         @JsonSubTypes.Type(value = CompositeType.class, name = "compositeType"),
@@ -64,7 +67,8 @@ final class SnapshotJson {
         @JsonSubTypes.Type(value = Function.class, name = "function"),
         @JsonSubTypes.Type(value = Trigger.class, name = "trigger"),
         @JsonSubTypes.Type(value = EventTrigger.class, name = "eventTrigger"),
-        @JsonSubTypes.Type(value = Policy.class, name = "policy")
+        @JsonSubTypes.Type(value = Policy.class, name = "policy"),
+        @JsonSubTypes.Type(value = Statistics.class, name = "statistics")
     })
     interface SchemaObjectMixIn {
     }

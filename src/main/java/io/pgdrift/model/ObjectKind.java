@@ -7,6 +7,7 @@ package io.pgdrift.model;
 public enum ObjectKind {
     SCHEMA("schema"),
     EXTENSION("extension"),
+    COLLATION("collation"),
     ENUM("enum"),
     DOMAIN("domain"),
     COMPOSITE_TYPE("composite type"),
@@ -20,7 +21,8 @@ public enum ObjectKind {
     FUNCTION("function"),
     TRIGGER("trigger"),
     EVENT_TRIGGER("event trigger"),
-    POLICY("policy");
+    POLICY("policy"),
+    STATISTICS("statistics");
 
     private final String label;
 

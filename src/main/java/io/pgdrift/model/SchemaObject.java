@@ -7,8 +7,9 @@ package io.pgdrift.model;
  * generically, so adding a field to a record is enough to make it part of drift detection.
  */
 public sealed interface SchemaObject
-        permits SchemaDef, Extension, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
-                Index, View, Function, Trigger, EventTrigger, Policy {
+        permits SchemaDef, Extension, Collation, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
+                Index, View, Function, Trigger, EventTrigger, Policy,
+                Statistics {
 
     ObjectKey key();
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Reading does a fixed number of queries, whatever the number of tables: no per-object round trips. */
 class BulkQueriesTest {
     /** Server version, one query per kind file (views and materialized views share one), dependencies, sizes. */
-    private static final int QUERIES = 1 + 15 + 1 + 1;
+    private static final int QUERIES = 1 + 17 + 1 + 1;
 
     /** Every SQL text the reader sends through one connection. */
     private static final class Recorder {

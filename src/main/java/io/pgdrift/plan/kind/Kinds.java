@@ -19,6 +19,7 @@ public final class Kinds {
         return switch (kind) {
             case SCHEMA -> SchemaDdl.INSTANCE;
             case EXTENSION -> ExtensionDdl.INSTANCE;
+            case COLLATION -> CollationDdl.INSTANCE;
             case ENUM -> EnumDdl.INSTANCE;
             case DOMAIN -> DomainDdl.INSTANCE;
             case COMPOSITE_TYPE -> CompositeTypeDdl.INSTANCE;
@@ -33,6 +34,7 @@ public final class Kinds {
             case TRIGGER -> TriggerDdl.INSTANCE;
             case EVENT_TRIGGER -> EventTriggerDdl.INSTANCE;
             case POLICY -> PolicyDdl.INSTANCE;
+            case STATISTICS -> StatisticsDdl.INSTANCE;
         };
     }
 
