@@ -1,5 +1,6 @@
 package io.pgdrift.diff;
 
+import io.pgdrift.model.Collation;
 import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
@@ -16,6 +17,7 @@ import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Statistics;
 import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
@@ -51,6 +53,8 @@ public final class Samples {
         return List.of(
                 new SchemaDef(ObjectKey.schema("app"), List.of(new Grant("reporting", "USAGE", false)), null),
                 new Extension(ObjectKey.global(ObjectKind.EXTENSION, "pgcrypto"), "1.3", "public", null),
+                new Collation(ObjectKey.of(ObjectKind.COLLATION, "public", "bytes"), "libc", "C", "C", null, true,
+                        null, null),
                 new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("sad", "ok", "happy"), null),
                 new DomainType(ObjectKey.of(ObjectKind.DOMAIN, "public", "email"), "text", false, null, null,
                         List.of(new DomainType.DomainCheck("email_check", "CHECK ((VALUE ~~ '%@%'::text))", true)),
@@ -78,7 +82,10 @@ public final class Samples {
                 new EventTrigger(ObjectKey.global(ObjectKind.EVENT_TRIGGER, "log_ddl"), "ddl_command_end",
                         "public.log_ddl", List.of(), "ORIGIN", null),
                 new Policy(ObjectKey.member(ObjectKind.POLICY, "public", "users", "own_rows"), "ALL", true,
-                        List.of("PUBLIC"), "(owner = CURRENT_USER)", null, null));
+                        List.of("PUBLIC"), "(owner = CURRENT_USER)", null, null),
+                new Statistics(ObjectKey.of(ObjectKind.STATISTICS, "public", "users_stats"),
+                        ObjectKey.of(ObjectKind.TABLE, "public", "users"), List.of("ndistinct"), List.of("email", "name"),
+                        List.of(), null, null));
     }
 
     public static Table table(String schema, String name) {
@@ -130,6 +137,9 @@ public final class Samples {
         }
         if (type == int.class) {
             return (Integer) current + 1;
+        }
+        if (type == Integer.class) {
+            return current == null ? 100 : (Integer) current + 1;
         }
         if (type == long.class) {
             return (Long) current == Long.MAX_VALUE ? Long.MAX_VALUE - 1 : (Long) current + 1;
