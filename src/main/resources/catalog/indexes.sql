@@ -1,11 +1,13 @@
 -- Indexes of tables and materialized views, except those that back a constraint (the constraint stands for
--- them) and the indexes of partitions attached to a parent's index (pg_inherits links them).
+-- them) and the indexes of partitions attached to a parent's index (pg_inherits links them). An index a failed
+-- CREATE INDEX CONCURRENTLY left behind is read too, marked not valid, so that the migration rebuilds it.
 select i.indexrelid as oid,
        n.nspname as schema,
        t.relname as table_name,
        ic.relname as name,
        quote_ident(ic.relname) as quoted_name,
        pg_get_indexdef(i.indexrelid) as definition,
+       i.indisvalid as valid,
        {{comment pg_class i.indexrelid 0}} as comment
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid

@@ -6,6 +6,14 @@ package io.pgdrift.model;
  * @param definition {@code pg_get_indexdef} with the index name and {@code ONLY} removed, e.g.
  *                   {@code CREATE UNIQUE INDEX ON public.users USING btree (lower(email)) WHERE (deleted_at IS NULL)};
  *                   the plan puts the (quoted) name back
+ * @param invalid    true when {@code pg_index.indisvalid} is false: a {@code CREATE INDEX CONCURRENTLY} that failed
+ *                   part-way (or a partitioned index some partition has no index attached to yet). Queries do not
+ *                   use it, so it differs from a valid index of the same definition and the migration rebuilds it
  */
-public record Index(ObjectKey key, String definition, String comment) implements SchemaObject {
+public record Index(ObjectKey key, String definition, String comment, boolean invalid) implements SchemaObject {
+
+    /** A valid index. */
+    public Index(ObjectKey key, String definition, String comment) {
+        this(key, definition, comment, false);
+    }
 }

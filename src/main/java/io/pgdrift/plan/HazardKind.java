@@ -7,7 +7,13 @@ public enum HazardKind {
     TABLE_REWRITE("table rewrite"),
     VALIDATION_SCAN("full-table validation scan"),
     BLOCKS_WRITES("blocks writes"),
-    NON_TRANSACTIONAL("cannot run in a transaction");
+    NON_TRANSACTIONAL("cannot run in a transaction"),
+    /** locks taken by earlier statements of one transaction, held while later ones run, until COMMIT */
+    LOCKS_HELD("locks held until COMMIT"),
+    /** an index queries may use goes away */
+    SLOWER_QUERIES("queries may slow down"),
+    /** who may see or change which rows changes: row-level security, policies, grants */
+    ACCESS_CONTROL("access control");
 
     private final String label;
 

@@ -39,10 +39,13 @@ final class MigrationBuilder implements PlanContext {
     private final Map<ObjectKey, Step> dropStep = new HashMap<>();
     private final Map<ObjectKey, Step> createStep = new HashMap<>();
 
-    MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
+    private final MigrationOptions options;
+
+    MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes, MigrationOptions options) {
         this.from = from;
         this.to = to;
         this.changes = changes;
+        this.options = options;
         this.decision = Decider.decide(from, to, changes);
     }
 
@@ -84,6 +87,16 @@ final class MigrationBuilder implements PlanContext {
         Step step = new Step(steps.size(), phase, subject, sql, direction);
         steps.add(step);
         return step;
+    }
+
+    @Override
+    public MigrationOptions options() {
+        return options;
+    }
+
+    @Override
+    public Step dropStepOf(ObjectKey key) {
+        return dropStep.get(key);
     }
 
     @Override

@@ -23,8 +23,11 @@ public final class Planner {
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes, MigrationOptions options) {
         SnapshotIndex fromIndex = new SnapshotIndex(from);
         SnapshotIndex toIndex = new SnapshotIndex(to);
-        MigrationBuilder.Result result = new MigrationBuilder(fromIndex, toIndex, changes).build();
+        MigrationBuilder.Result result = new MigrationBuilder(fromIndex, toIndex, changes, options).build();
         List<Statement> migration = new TouchedRelations(from).mark(result.statements());
+        if (!options.online()) {
+            migration = HeldLocks.mark(migration);
+        }
         if (result.brokenCycles() > 0) {
             LOG.warn("the migration's dependencies hold {} cycle(s); statements were ordered by kind there: "
                     + "review the order before applying", result.brokenCycles());
@@ -36,7 +39,7 @@ public final class Planner {
             }
         }
         List<Statement> backport = backportChanges.isEmpty() ? List.of()
-                : new MigrationBuilder(toIndex, fromIndex, backportChanges).build().statements().stream()
+                : new MigrationBuilder(toIndex, fromIndex, backportChanges, options).build().statements().stream()
                         .map(s -> s.withDirection(Direction.PRODUCTION_AHEAD))
                         .toList();
         return new MigrationPlan(migration, backport, options);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdrift.catalog.CatalogReader;
 import io.pgdrift.catalog.SnapshotFile;
+import io.pgdrift.diff.Change;
 import io.pgdrift.diff.DiffOptions;
 import io.pgdrift.diff.Differ;
 import io.pgdrift.diff.ObjectFilter;
+import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.RelationSize;
@@ -25,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the online migration needs to know about production besides its schema: how big each table is (from
- * pg_class, readable by a role that may only connect).
+ * pg_class, readable by a role that may only connect), and which indexes a failed concurrent build left invalid.
  */
 class ProductionFactsTest {
 
@@ -89,6 +91,30 @@ class ProductionFactsTest {
 
         assertThat(from.sizes()).isNotEqualTo(to.sizes());
         assertThat(new Differ().diff(from, to, ObjectFilter.ALL, new DiffOptions(false))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("versions")
+    void anIndexAFailedConcurrentBuildLeftIsReadInvalidAndDiffersFromAValidOne(int major) throws Exception {
+        String schema = "CREATE TABLE t (id int, code text); INSERT INTO t VALUES (1, 'a'), (2, 'a');";
+        TestDatabase production = PostgresServers.server(major).createDatabase("facts_invalid").execute(schema);
+        try (Connection c = production.connect()) {
+            c.createStatement().execute("CREATE UNIQUE INDEX CONCURRENTLY t_code_key ON t (code)");
+        } catch (java.sql.SQLException expected) {
+            // the duplicate 'a' fails the build after the index was created: it stays, marked invalid
+        }
+        TestDatabase staging = PostgresServers.server(major).createDatabase("facts_valid")
+                .execute(schema + "DELETE FROM t WHERE id = 2; CREATE UNIQUE INDEX t_code_key ON t (code);");
+
+        Snapshot from = read(production);
+        Snapshot to = read(staging);
+        ObjectKey key = ObjectKey.member(ObjectKind.INDEX, "public", "t", "t_code_key");
+
+        assertThat(((Index) from.byKey().get(key)).invalid()).isTrue();
+        assertThat(((Index) to.byKey().get(key)).invalid()).isFalse();
+        assertThat(new Differ().diff(from, to, ObjectFilter.ALL, new DiffOptions(false)))
+                .singleElement().isInstanceOfSatisfying(Change.Altered.class,
+                        altered -> assertThat(altered.key()).isEqualTo(key));
     }
 
     private static Snapshot read(TestDatabase db) throws Exception {

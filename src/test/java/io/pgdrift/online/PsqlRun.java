@@ -41,6 +41,10 @@ final class PsqlRun {
         }
     }
 
+    boolean running() {
+        return process.isAlive();
+    }
+
     /** Waits for psql to end; its exit status (0 applied, 3 stopped on an error) and what it printed. */
     Result await() throws InterruptedException {
         if (!process.waitFor(5, TimeUnit.MINUTES)) {

@@ -1,7 +1,10 @@
 package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.Column;
+import io.pgdrift.model.Constraint;
 import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
@@ -30,11 +33,43 @@ final class ColumnDdl implements KindDdl<Column> {
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     static Hazard dropsItsData(ObjectKey k) {
+        return dropsItsData(k, null);
+    }
+
+    /** @param renamedTo a column of the same type this migration adds to the table, or null */
+    static Hazard dropsItsData(ObjectKey k, ObjectKey renamedTo) {
         return new Hazard(HazardKind.DATA_LOSS, "drops column " + k.member() + " of " + k.qualifiedRelation()
-                + " and its data", null);
+                + " and its data", renamedTo == null ? null : "if " + renamedTo.member() + " is " + k.member()
+                + " renamed, ALTER TABLE " + Names.rel(k) + " RENAME COLUMN " + Names.member(k) + " TO "
+                + Names.member(renamedTo) + " keeps the data (instead of this DROP and the ADD)");
+    }
+
+    /** A column of the same type that this migration adds to the same (kept) table: perhaps this one renamed. */
+    private static ObjectKey renamedTo(Column dropped, PlanContext plan) {
+        ObjectKey table = Members.relationOf(plan.from(), dropped.key());
+        if (!plan.to().contains(table) || plan.decision().isCreated(table)) {
+            return null;
+        }
+        for (Column candidate : plan.to().columns(table)) {
+            if (!plan.from().contains(candidate.key()) && candidate.type().equals(dropped.type())) {
+                return candidate.key();
+            }
+        }
+        return null;
     }
 
     /** Why adding this column to an existing table costs more than a catalog change, or null. */
+    static Hazard addCost(Column c, ObjectKey table, SnapshotIndex to) {
+        ObjectKey type = to.typeKey(c.type());
+        if (type != null && to.get(type) instanceof io.pgdrift.model.DomainType domain
+                && (domain.notNull() || !domain.checks().isEmpty())) {
+            return new Hazard(HazardKind.TABLE_REWRITE, "the column's domain " + type.display() + " has constraints: "
+                    + "PostgreSQL checks them on every row, rewriting " + table.display(), "add the column with the "
+                    + "domain's base type, backfill, then change its type to the domain");
+        }
+        return addCost(c, table);
+    }
+
     static Hazard addCost(Column c, ObjectKey table) {
         if (c.generated() != null) {
             return new Hazard(HazardKind.TABLE_REWRITE, "computes the stored generated column for every row, "
@@ -61,11 +96,11 @@ final class ColumnDdl implements KindDdl<Column> {
     }
 
     static Hazard scansForNulls(ObjectKey k, ObjectKey table) {
-        String check = Sql.ident(truncate(k.name() + "_" + k.member() + "_not_null"));
+        String check = Sql.ident(Partitions.name(k.name() + "_" + k.member(), "_pgdrift_not_null"));
         return new Hazard(HazardKind.VALIDATION_SCAN, "scans every row of " + table.display() + " for nulls while "
                 + "holding the lock", "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + check + " CHECK ("
                 + Names.member(k) + " IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT " + check
-                + "; then SET NOT NULL (no scan) and drop the check");
+                + "; then SET NOT NULL (no scan) and drop the check (what --mode online writes)");
     }
 
     @Override
@@ -80,7 +115,8 @@ final class ColumnDdl implements KindDdl<Column> {
         Step step = plan.step(Phase.CREATE, k, "ALTER TABLE " + Names.rel(k) + " ADD COLUMN " + definition(c) + ";",
                 direction).needs(table);
         if (!plan.decision().isCreated(table)) {
-            step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column")).hazardIfAny(addCost(c, table));
+            step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column"))
+                    .hazardIfAny(addCost(c, table, plan.to()));
         }
         extras(c, plan, direction);
         return step;
@@ -125,7 +161,7 @@ final class ColumnDdl implements KindDdl<Column> {
     public Step drop(Column c, PlanContext plan, Direction d) {
         ObjectKey k = c.key();
         return plan.step(Phase.DROP, k, "ALTER TABLE " + Names.rel(k) + " DROP COLUMN " + Names.member(k) + ";", d)
-                .hazard(dropsItsData(k))
+                .hazard(dropsItsData(k, renamedTo(c, plan)))
                 .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.from(), k), "dropping the column"));
     }
 
@@ -174,11 +210,7 @@ final class ColumnDdl implements KindDdl<Column> {
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing a default"));
         }
         if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
-            Step s = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL"));
-            if (!plan.decision().isCreated(table)) {
-                s.hazard(scansForNulls(k, table));
-            }
+            setNotNull(k, table, plan, d);
         } else if (f.notNull() && !t.notNull() && t.identity() == null) {
             plan.alter(Phase.ALTER, k, prefix + "DROP NOT NULL;", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
@@ -214,6 +246,55 @@ final class ColumnDdl implements KindDdl<Column> {
             plan.alter(Phase.ALTER, k, prefix + "SET STORAGE " + storage + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing storage"));
         }
+    }
+
+    /**
+     * SET NOT NULL without its full scan under an ACCESS EXCLUSIVE lock where possible: a validated
+     * {@code CHECK (c IS NOT NULL)} production already has proves it (kept until the SET, dropped after only if
+     * staging lacks it); online, such a check is added NOT VALID, validated on its own (reads and writes go on),
+     * used, and dropped.
+     */
+    private static void setNotNull(ObjectKey k, ObjectKey table, PlanContext plan, Direction d) {
+        String prefix = prefix(k);
+        ObjectKey proof = validatedNotNullCheck(k, table, plan.from());
+        if (proof != null || plan.decision().isCreated(table)) {
+            Step s = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL (no scan: " + (proof == null
+                            ? "the table is new" : "the validated check " + proof.member() + " proves it") + ")"));
+            if (proof != null) {
+                s.beforeDropOf(proof);
+            }
+            return;
+        }
+        if (plan.online(table)) {
+            String check = Names.member(ObjectKey.member(ObjectKind.CONSTRAINT, k.schema(), k.name(),
+                    Partitions.name(k.name() + "_" + k.member(), "_pgdrift_not_null")));
+            String alter = "ALTER TABLE " + Names.rel(k) + " ";
+            Step add = plan.step(Phase.ALTER, k, alter + "ADD CONSTRAINT " + check + " CHECK (" + Names.member(k)
+                    + " IS NOT NULL) NOT VALID;", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "adding a NOT VALID check (no scan)"));
+            Step validate = plan.step(Phase.ALTER, k, alter + "VALIDATE CONSTRAINT " + check + ";", d).after(add)
+                    .ownTransaction().longRunning().hazard(ConstraintDdl.validatesOnline(table));
+            Step set = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d).after(validate)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL (no scan: the validated check "
+                            + "proves it)"));
+            plan.step(Phase.ALTER, k, alter + "DROP CONSTRAINT " + check + ";", d).after(set);
+            return;
+        }
+        plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
+                .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL")).hazard(scansForNulls(k, table));
+    }
+
+    /** A validated {@code CHECK ((c IS NOT NULL))} on the table in production, or null. */
+    private static ObjectKey validatedNotNullCheck(ObjectKey column, ObjectKey table, SnapshotIndex from) {
+        String expected = "CHECK ((" + Names.member(column) + " IS NOT NULL))";
+        for (SchemaObject member : from.members(table)) {
+            if (member instanceof Constraint c && c.validated() && c.type().equals("CHECK")
+                    && c.definition().equals(expected)) {
+                return c.key();
+            }
+        }
+        return null;
     }
 
     /** Takes a column's default off before what it uses changes ({@code DROP} phase) and puts TO's back. */
@@ -269,9 +350,5 @@ final class ColumnDdl implements KindDdl<Column> {
             return "MAIN";
         }
         return "PLAIN";
-    }
-
-    private static String truncate(String name) {
-        return name.length() > 63 ? name.substring(0, 63) : name;
     }
 }

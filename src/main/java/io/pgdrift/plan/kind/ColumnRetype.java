@@ -26,12 +26,15 @@ final class ColumnRetype {
 
     static Hazard rewrites(ObjectKey table, String fromType, String toType) {
         return new Hazard(HazardKind.TABLE_REWRITE, "rewrites " + table.display() + " and rebuilds its indexes ("
-                + fromType + " to " + toType + " is not binary coercible)",
+                + fromType + " to " + toType + " is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no "
+                + "online form of this statement, so it stays blocking in --mode online too",
                 "add a new column, backfill it in batches, then swap the columns");
     }
 
+    /** Rebuilding an index under the ALTER's ACCESS EXCLUSIVE lock blocks reads as well as writes. */
     static Hazard rebuildsIndexes(ObjectKey table) {
-        return new Hazard(HazardKind.BLOCKS_WRITES, "rebuilds the indexes on the column of " + table.display(), null);
+        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "rebuilds any index on the column of " + table.display()
+                + " while holding its ACCESS EXCLUSIVE lock: reads and writes wait", null);
     }
 
     static Hazard narrows(String fromType, String toType) {
@@ -63,13 +66,22 @@ final class ColumnRetype {
         if (!plan.decision().isCreated(table)) {
             s.hazardIfAny(Locks.accessExclusive(plan, table, "changing a column type"));
             if (change.rewrite()) {
-                s.hazard(rewrites(table, f.type(), t.type()));
-            } else if (sameType) {
-                s.hazard(rebuildsIndexes(table));
+                s.hazard(rewrites(table, f.type(), t.type())).longRunning();
+            } else if (sameType || TypeChange.changesOperators(f.type(), t.type())) {
+                s.hazard(rebuildsIndexes(table)).longRunning();
             }
             if (change.narrowing()) {
                 s.hazard(narrows(f.type(), t.type()));
             }
+        }
+        analyze(k, table, s, plan, d);
+    }
+
+    /** A new type loses the column's statistics: online, ANALYZE gives the planner them back at once. */
+    private static void analyze(ObjectKey column, ObjectKey table, Step retype, PlanContext plan, Direction d) {
+        if (plan.online(table)) {
+            plan.step(Phase.ALTER, column, "ANALYZE " + Names.rel(table) + " (" + Names.member(column) + ");", d)
+                    .after(retype).ownTransaction().longRunning();
         }
     }
 
@@ -89,11 +101,12 @@ final class ColumnRetype {
                 .dependencyFilter(key -> TYPE_LIKE.contains(key.kind()));
         if (!plan.decision().isCreated(table)) {
             s.hazardIfAny(Locks.accessExclusive(plan, table, "changing a column type"));
-            s.hazard(movesOntoRecreatedType(table, k));
+            s.hazard(movesOntoRecreatedType(table, k)).longRunning();
             if (!lostLabels.isEmpty()) {
                 s.hazard(lostValues(lostLabels));
             }
         }
+        analyze(k, table, s, plan, d);
         return s;
     }
 }

@@ -9,6 +9,8 @@ import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.kind.Step.Phase;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Table constraints. Plain ones of a new table are written inside its CREATE TABLE; foreign keys come late
@@ -43,6 +45,27 @@ final class ConstraintDdl implements KindDdl<Constraint> {
                 + " (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)", null);
     }
 
+    static Hazard notValidRejected(ObjectKey table, int major) {
+        return new Hazard(HazardKind.VALIDATION_SCAN, "PostgreSQL " + major + " cannot add this constraint NOT VALID "
+                + "to the partitioned table " + table.display() + ": it checks every row while holding its lock", null);
+    }
+
+    static Hazard usingIndexRejected(ObjectKey table) {
+        return new Hazard(HazardKind.BLOCKS_WRITES, "PostgreSQL cannot attach a concurrently built index as a "
+                + "constraint of the partitioned table " + table.display() + ": the index is built under the lock",
+                null);
+    }
+
+    static Hazard briefLock(ObjectKey table, Constraint c) {
+        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, (isForeignKey(c) ? "takes SHARE ROW EXCLUSIVE locks on "
+                + table.display() + " and " + c.references().display() : "takes an ACCESS EXCLUSIVE lock on "
+                + table.display()) + " for a catalog change only (no scan)", null);
+    }
+
+    /** {@code UNIQUE [NULLS NOT DISTINCT] (a, b) [INCLUDE (c)] [DEFERRABLE [INITIALLY ...]]}, as the catalog writes it. */
+    private static final Pattern PLAIN_KEY = Pattern.compile("^(UNIQUE|PRIMARY KEY)( NULLS NOT DISTINCT)? \\(([^()]+)\\)"
+            + "( INCLUDE \\([^()]+\\))?( DEFERRABLE(?: INITIALLY (?:DEFERRED|IMMEDIATE))?)?$");
+
     @Override
     public Class<Constraint> type() {
         return Constraint.class;
@@ -63,27 +86,77 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         ObjectKey table = Members.relationOf(plan.to(), k);
         boolean foreignKey = isForeignKey(c);
         boolean notValidAllowed = foreignKey || c.type().equals("CHECK");
+        boolean fresh = plan.decision().isCreated(table)
+                && (c.references() == null || plan.decision().isCreated(c.references()));
+        if (!fresh && plan.online(table)) {
+            Step online = createOnline(c, table, plan, direction);
+            if (online != null) {
+                Kinds.commentOnCreate(plan, c, direction);
+                return online;
+            }
+        }
         String sql = "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + Names.member(k) + " " + c.definition()
                 + (!c.validated() && notValidAllowed ? " NOT VALID" : "") + ";";
         Step step = plan.step(foreignKey ? Phase.LATE : Phase.CREATE, k, sql, direction).needs(table);
         if (c.references() != null) {
             step.needs(c.references());
         }
-        boolean fresh = plan.decision().isCreated(table)
-                && (c.references() == null || plan.decision().isCreated(c.references()));
         if (!fresh) {
+            boolean partitionedOnline = plan.online(table) && Partitions.isPartitioned(plan.from(), table);
             if (notValidAllowed) {
                 if (c.validated()) {
-                    step.hazard(validationScan(table, c));
+                    step.hazard(partitionedOnline ? notValidRejected(table, plan.major()) : validationScan(table, c));
                 }
                 step.hazardIfAny(foreignKey ? foreignKeyLocks(table, c)
                         : Locks.accessExclusive(plan, table, "adding a constraint"));
             } else {
-                step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a constraint")).hazard(buildsIndex(table, c));
+                step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a constraint"))
+                        .hazard(partitionedOnline && !c.type().equals("EXCLUDE") ? usingIndexRejected(table)
+                                : buildsIndex(table, c));
             }
         }
         Kinds.commentOnCreate(plan, c, direction);
         return step;
+    }
+
+    /**
+     * The online form on a table production has, or null where PostgreSQL offers none (the plain ADD then says
+     * why): a check or foreign key NOT VALID, then validated on its own under a lock that lets reads and writes
+     * go on; a unique or primary key over a unique index built concurrently.
+     */
+    private static Step createOnline(Constraint c, ObjectKey table, PlanContext plan, Direction direction) {
+        ObjectKey k = c.key();
+        boolean foreignKey = isForeignKey(c);
+        boolean partitioned = Partitions.isPartitioned(plan.from(), table);
+        if ((foreignKey || c.type().equals("CHECK")) && c.validated()) {
+            if (partitioned && foreignKey && plan.major() < 18) {
+                return null;
+            }
+            Step add = plan.step(foreignKey ? Phase.LATE : Phase.CREATE, k, "ALTER TABLE " + Names.rel(k)
+                    + " ADD CONSTRAINT " + Names.member(k) + " " + c.definition() + " NOT VALID;", direction)
+                    .needs(table).hazard(briefLock(table, c));
+            if (c.references() != null) {
+                add.needs(c.references());
+            }
+            plan.step(Phase.LATE, k, "ALTER TABLE " + Names.rel(k) + " VALIDATE CONSTRAINT " + Names.member(k) + ";",
+                    direction).after(add).ownTransaction().longRunning().hazard(validatesOnline(table));
+            return add;
+        }
+        Matcher key = PLAIN_KEY.matcher(c.definition());
+        if ((c.type().equals("UNIQUE") || c.type().equals("PRIMARY KEY")) && !partitioned && key.matches()) {
+            String nullsNotDistinct = key.group(2) == null ? "" : key.group(2);
+            String include = key.group(4) == null ? "" : key.group(4);
+            String deferrable = key.group(5) == null ? "" : key.group(5);
+            ObjectKey indexKey = ObjectKey.member(ObjectKind.INDEX, k.schema(), k.name(), k.member());
+            Step index = plan.step(Phase.CREATE, indexKey, "CREATE UNIQUE INDEX CONCURRENTLY " + Names.member(k)
+                    + " ON " + Names.rel(k) + " USING btree (" + key.group(3) + ")" + include + nullsNotDistinct + ";",
+                    direction).needs(table).outsideTransaction().longRunning()
+                    .hazard(IndexDdl.buildsConcurrently(table));
+            return plan.step(Phase.CREATE, k, "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + Names.member(k)
+                    + " " + c.type() + " USING INDEX " + Names.member(k) + deferrable + ";", direction)
+                    .needs(table).after(index).hazard(briefLock(table, c));
+        }
+        return null;
     }
 
     @Override
@@ -112,7 +185,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         if (!f.validated() && t.validated()) {
             ObjectKey table = Members.relationOf(plan.to(), t.key());
             plan.step(Phase.LATE, t.key(), "ALTER TABLE " + Names.rel(t.key()) + " VALIDATE CONSTRAINT "
-                    + Names.member(t.key()) + ";", d).hazard(validatesOnline(table));
+                    + Names.member(t.key()) + ";", d).hazard(validatesOnline(table)).ownTransaction().longRunning();
         }
     }
 

@@ -20,9 +20,33 @@ final class EnumDdl implements KindDdl<EnumType> {
 
     /** Labels that exist in FROM only: rows holding them cannot move onto the recreated type. */
     static Hazard labelsRemoved(ObjectKey k, List<String> lost) {
+        return labelsRemoved(k, lost, List.of(), List.of());
+    }
+
+    /**
+     * Labels removed; when others take their place ({@code before} and {@code after} both in order), a rename is
+     * the likelier intent: {@code RENAME VALUE} keeps the rows, needs no rewrite and no new type.
+     */
+    static Hazard labelsRemoved(ObjectKey k, List<String> lost, List<String> before, List<String> after) {
+        List<String> added = after.stream().filter(l -> !before.contains(l)).toList();
+        String saferPath = "update those rows to a remaining label first";
+        if (!added.isEmpty()) {
+            List<String> renames = new java.util.ArrayList<>();
+            for (String old : lost) {
+                int at = before.indexOf(old);
+                String candidate = at < after.size() && added.contains(after.get(at)) ? after.get(at) : null;
+                if (candidate != null) {
+                    renames.add("ALTER TYPE " + Names.rel(k) + " RENAME VALUE " + io.pgdrift.plan.Sql.literal(old)
+                            + " TO " + io.pgdrift.plan.Sql.literal(candidate) + ";");
+                }
+            }
+            if (!renames.isEmpty()) {
+                saferPath = "if a label was renamed, " + String.join(" ", renames) + " keeps the rows without "
+                        + "recreating the type or rewriting a table; else " + saferPath;
+            }
+        }
         return new Hazard(HazardKind.DATA_LOSS, "labels " + String.join(", ", lost) + " of " + k.display()
-                + " are removed: rows holding them make the column conversion fail",
-                "update those rows to a remaining label first");
+                + " are removed: rows holding them make the column conversion fail", saferPath);
     }
 
     @Override

@@ -23,7 +23,8 @@ final class Grants {
     static void change(PlanContext plan, SchemaObject object, String target, List<Grant> before, List<Grant> after,
                        Direction direction) {
         for (String sql : statements(target, before, after)) {
-            plan.step(Phase.CREATE, object.key(), sql, direction).needs(object.key());
+            plan.step(Phase.CREATE, object.key(), sql, direction).needs(object.key())
+                    .hazardIfAny(AccessControl.grant(plan, object.key(), sql));
         }
     }
 

@@ -3,6 +3,8 @@ package io.pgdrift.plan.kind;
 import io.pgdrift.PgdriftException;
 import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.Table;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
@@ -11,20 +13,61 @@ import io.pgdrift.plan.kind.Step.Phase;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Indexes that back no constraint: any change of the definition recreates the index. */
+/**
+ * Indexes that back no constraint: any change of the definition recreates the index, and so does an index
+ * production holds invalid (a {@code CREATE INDEX CONCURRENTLY} that failed part-way).
+ *
+ * <p>Online, on a table production has: built {@code CONCURRENTLY} outside any transaction; on a partitioned
+ * table (which PostgreSQL cannot index concurrently) {@code ON ONLY} the parent, each partition's index built
+ * concurrently, then attached; a changed index built concurrently under a temporary name, the old one dropped
+ * concurrently, the new one renamed; drops {@code CONCURRENTLY}.
+ */
 final class IndexDdl implements KindDdl<Index> {
 
     static final IndexDdl INSTANCE = new IndexDdl();
 
     private static final Pattern HEAD = Pattern.compile("^CREATE (UNIQUE )?INDEX (?=ON )");
+    private static final String NEW_SUFFIX = "_pgdrift_new";
 
     static Hazard buildBlocksWrites(ObjectKey relation) {
         return new Hazard(HazardKind.BLOCKS_WRITES, "builds the index while holding a SHARE lock on "
-                + relation.display() + ", blocking writes", "CREATE INDEX CONCURRENTLY (outside a transaction)");
+                + relation.display() + ", blocking writes", "CREATE INDEX CONCURRENTLY (outside a transaction; "
+                + "what --mode online writes)");
+    }
+
+    static Hazard rebuildBlocksReads(ObjectKey relation) {
+        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "rebuilds the index in the transaction that dropped it: "
+                + "the DROP's ACCESS EXCLUSIVE lock on " + relation.display() + " blocks reads and writes until "
+                + "COMMIT, and queries have no index meanwhile", "build the new index CONCURRENTLY under another "
+                + "name, drop the old one CONCURRENTLY, then rename (what --mode online writes)");
     }
 
     static Hazard dropLocks(ObjectKey relation) {
-        return Locks.dropLock(relation, "", "DROP INDEX CONCURRENTLY (outside a transaction)");
+        return Locks.dropLock(relation, "", "DROP INDEX CONCURRENTLY (outside a transaction; what --mode online "
+                + "writes)");
+    }
+
+    static Hazard buildsConcurrently(ObjectKey relation) {
+        return new Hazard(HazardKind.NON_TRANSACTIONAL, "builds the index CONCURRENTLY: reads and writes of "
+                + relation.display() + " go on, the build scans it twice; if it fails it leaves an invalid index, "
+                + "which pgdrift run again rebuilds", null);
+    }
+
+    static Hazard partitionedIndexLocks(ObjectKey relation) {
+        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "PostgreSQL cannot drop an index of a partitioned table "
+                + "CONCURRENTLY: takes an ACCESS EXCLUSIVE lock on " + relation.display() + " and every partition",
+                null);
+    }
+
+    static Hazard queriesMayNeedIt(ObjectKey index, ObjectKey relation) {
+        return new Hazard(HazardKind.SLOWER_QUERIES, "queries on " + relation.display() + " that use index "
+                + index.member() + " fall back to other indexes or a full scan", "check pg_stat_user_indexes.idx_scan "
+                + "for it in production first");
+    }
+
+    static Hazard wasInvalid(ObjectKey index) {
+        return new Hazard(HazardKind.NON_TRANSACTIONAL, "production's index " + index.member() + " is invalid (a "
+                + "concurrent build failed part-way); queries do not use it: it is built again", null);
     }
 
     @Override
@@ -40,26 +83,126 @@ final class IndexDdl implements KindDdl<Index> {
             throw new PgdriftException("unexpected index definition of " + k.display() + " in the snapshot: "
                     + index.definition());
         }
+        String head = "CREATE " + (m.group(1) == null ? "" : m.group(1)) + "INDEX ";
+        String on = index.definition().substring(m.end());
         ObjectKey relation = Members.relationOf(plan.to(), k);
-        Step step = plan.step(Phase.CREATE, k, "CREATE " + (m.group(1) == null ? "" : m.group(1)) + "INDEX "
-                + Names.member(k) + " " + index.definition().substring(m.end()) + ";", d).needs(relation);
-        if (!plan.decision().isCreated(relation)) {
-            step.hazard(buildBlocksWrites(relation));
+        boolean rebuilt = plan.decision().isDropped(k) && plan.from().contains(k);
+        String tail = tailAfter(on, relation);
+        Step step;
+        if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
+            step = partitioned(head, tail, k, relation, plan, d);
+        } else if (plan.online(relation) && rebuilt) {
+            step = rebuiltConcurrently(head, on, k, relation, plan, d);
+        } else if (plan.online(relation)) {
+            step = plan.step(Phase.CREATE, k, head + "CONCURRENTLY " + Names.member(k) + " " + on + ";", d)
+                    .needs(relation).outsideTransaction().longRunning().hazard(buildsConcurrently(relation));
+        } else {
+            step = plan.step(Phase.CREATE, k, head + Names.member(k) + " " + on + ";", d).needs(relation);
+            if (!plan.decision().isCreated(relation)) {
+                step.hazard(rebuilt ? rebuildBlocksReads(relation) : buildBlocksWrites(relation));
+            }
+        }
+        if (rebuilt && plan.from().get(k) instanceof Index before && before.invalid()) {
+            step.hazard(wasInvalid(k));
         }
         Kinds.commentOnCreate(plan, index, d);
         return step;
     }
 
+    /** What follows the table in {@code ON public.t USING btree (a)}, or null when the text does not start so. */
+    private static String tailAfter(String on, ObjectKey relation) {
+        String prefix = "ON " + Names.rel(relation) + " ";
+        return on.startsWith(prefix) ? on.substring(prefix.length() - 1) : null;
+    }
+
+    /** A new index under a temporary name, concurrently; the old one dropped concurrently; the new one renamed. */
+    private static Step rebuiltConcurrently(String head, String on, ObjectKey k, ObjectKey relation, PlanContext plan,
+                                            Direction d) {
+        String temporary = Partitions.name(k.member(), NEW_SUFFIX);
+        ObjectKey temporaryKey = ObjectKey.member(ObjectKind.INDEX, k.schema(), k.name(), temporary);
+        Step build = plan.step(Phase.CREATE, temporaryKey, head + "CONCURRENTLY " + Sql.ident(temporary) + " " + on
+                + ";", d).needs(relation).outsideTransaction().longRunning().hazard(buildsConcurrently(relation));
+        Step rename = plan.step(Phase.CREATE, k, "ALTER INDEX " + Sql.qualified(k.schema(), temporary) + " RENAME TO "
+                + Names.member(k) + ";", d).after(build);
+        Step drop = plan.dropStepOf(k);
+        if (drop != null) {
+            drop.after(build);
+            rename.after(drop);
+        }
+        return rename;
+    }
+
+    /**
+     * {@code ON ONLY} the parent (a catalog change), each existing partition's index built concurrently (or, for a
+     * sub-partitioned one, the same again) and attached; the parent's index is valid once the last is attached.
+     * Partitions this migration creates come after, and get the index from their parent.
+     */
+    private static Step partitioned(String head, String tail, ObjectKey k, ObjectKey relation, PlanContext plan,
+                                    Direction d) {
+        Step parent = plan.step(Phase.CREATE, k, head + Names.member(k) + " ON ONLY " + Names.rel(relation) + tail
+                + ";", d).needs(relation);
+        Step last = attachPartitions(head, tail, k.schema(), k.member(), relation, plan, d, parent);
+        for (Table partition : Partitions.of(plan.to(), relation)) {
+            Step created = plan.createStepOf(partition.key());
+            if (created != null) {
+                created.after(last);
+            }
+        }
+        return parent;
+    }
+
+    private static Step attachPartitions(String head, String tail, String indexSchema, String indexName,
+                                         ObjectKey table, PlanContext plan, Direction d, Step parentIndex) {
+        Step last = parentIndex;
+        for (Table partition : Partitions.of(plan.from(), table)) {
+            ObjectKey p = partition.key();
+            if (!plan.online(p)) {
+                parentIndex.afterDropOf(p); // a partition on its way out goes before, or the index stays invalid
+                continue;
+            }
+            String name = Partitions.name(p.name() + "_" + indexName, "");
+            ObjectKey key = ObjectKey.member(ObjectKind.INDEX, p.schema(), p.name(), name);
+            Step build;
+            if (partition.partitionKey() != null) {
+                build = plan.step(Phase.CREATE, key, head + Sql.ident(name) + " ON ONLY " + Names.rel(p) + tail + ";", d)
+                        .after(parentIndex);
+                build = attachPartitions(head, tail, p.schema(), name, p, plan, d, build);
+            } else {
+                build = plan.step(Phase.CREATE, key, head + "CONCURRENTLY " + Sql.ident(name) + " ON " + Names.rel(p)
+                        + tail + ";", d).after(parentIndex).outsideTransaction().longRunning()
+                        .hazard(buildsConcurrently(p));
+            }
+            last = plan.step(Phase.CREATE, key, "ALTER INDEX " + Sql.qualified(indexSchema, indexName)
+                    + " ATTACH PARTITION " + Sql.qualified(p.schema(), name) + ";", d).after(build).after(last);
+        }
+        return last;
+    }
+
     @Override
     public Step drop(Index index, PlanContext plan, Direction d) {
         ObjectKey k = index.key();
-        return plan.step(Phase.DROP, k, "DROP INDEX " + Sql.qualified(k.schema(), k.member()) + ";", d)
-                .hazard(dropLocks(Members.relationOf(plan.from(), k)));
+        ObjectKey relation = Members.relationOf(plan.from(), k);
+        String name = Sql.qualified(k.schema(), k.member());
+        boolean rebuilt = plan.decision().isCreated(k);
+        Step step;
+        if (plan.online(relation) && Partitions.isPartitioned(plan.from(), relation)) {
+            step = plan.step(Phase.DROP, k, "DROP INDEX " + name + ";", d).hazard(partitionedIndexLocks(relation));
+        } else if (plan.online(relation)) {
+            step = plan.step(Phase.DROP, k, "DROP INDEX CONCURRENTLY " + name + ";", d).outsideTransaction()
+                    .longRunning();
+        } else {
+            step = plan.step(Phase.DROP, k, "DROP INDEX " + name + ";", d).hazard(dropLocks(relation));
+        }
+        if (!rebuilt && !index.invalid() && !plan.decision().isDropped(relation)) {
+            step.hazard(queriesMayNeedIt(k, relation));
+        }
+        return step;
     }
 
     @Override
     public Rebuild rebuild(Index f, Index t, int fromMajor) {
-        return f.definition().equals(t.definition()) ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
+        return f.definition().equals(t.definition()) && f.invalid() == t.invalid()
+                ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.kind.Step.Phase;
 
 /**
@@ -18,6 +19,23 @@ public interface PlanContext {
 
     Decision decision();
 
+    /** The mode the migration is written for, and its lock timeout. */
+    MigrationOptions options();
+
+    /**
+     * True when statements on {@code relation} are written in their online form: the mode is online and the
+     * relation is one production has and keeps (a new relation has no rows and no readers to spare).
+     */
+    default boolean online(ObjectKey relation) {
+        return options().online() && from().contains(relation) && !decision().isCreated(relation)
+                && !decision().isDropped(relation);
+    }
+
+    /** Production's major version: what the safer paths may use. */
+    default int major() {
+        return from().major();
+    }
+
     /** A new statement. */
     Step step(Phase phase, ObjectKey subject, String sql, Direction direction);
 
@@ -25,6 +43,9 @@ public interface PlanContext {
     default Step alter(Phase phase, ObjectKey subject, String sql, Direction direction) {
         return step(phase, subject, sql, direction).alters(subject).releases(subject);
     }
+
+    /** The step that drops {@code key}, or null when this migration does not drop it. */
+    Step dropStepOf(ObjectKey key);
 
     /** The step that creates {@code key}, or null when this migration does not create it (yet). */
     Step createStepOf(ObjectKey key);

@@ -1,5 +1,6 @@
 package io.pgdrift.plan.kind;
 
+import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.Policy;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.kind.Step.Phase;
@@ -33,16 +34,21 @@ final class PolicyDdl implements KindDdl<Policy> {
         if (p.withCheck() != null) {
             sb.append(" WITH CHECK (").append(p.withCheck()).append(')');
         }
+        ObjectKey table = Members.relationOf(plan.to(), p.key());
         Step main = plan.step(Phase.CREATE, p.key(), sb.append(';').toString(), d)
-                .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.to(), p.key()), "creating a policy"));
+                .hazardIfAny(Locks.accessExclusive(plan, table, "creating a policy"))
+                .hazardIfAny(AccessControl.policy(plan, p.key(), table, "adds"));
         Kinds.commentOnCreate(plan, p, d);
         return main;
     }
 
     @Override
     public Step drop(Policy p, PlanContext plan, Direction d) {
+        ObjectKey table = Members.relationOf(plan.from(), p.key());
         return plan.step(Phase.DROP, p.key(), "DROP POLICY " + Names.member(p.key()) + " ON " + Names.rel(p.key()) + ";", d)
-                .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.from(), p.key()), "dropping it"));
+                .hazardIfAny(Locks.accessExclusive(plan, table, "dropping it"))
+                .hazardIfAny(plan.decision().isCreated(p.key()) || plan.decision().isDropped(table) ? null
+                        : AccessControl.policy(plan, p.key(), table, "drops"));
     }
 
     @Override
@@ -67,7 +73,8 @@ final class PolicyDdl implements KindDdl<Policy> {
         if (sb.length() > 0) {
             plan.alter(Phase.ALTER, t.key(), "ALTER POLICY " + Names.member(t.key()) + " ON " + Names.rel(t.key()) + sb
                     + ";", d).hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.to(), t.key()),
-                    "changing a policy"));
+                    "changing a policy")).hazardIfAny(AccessControl.policy(plan, t.key(),
+                    Members.relationOf(plan.to(), t.key()), "changes"));
         }
     }
 

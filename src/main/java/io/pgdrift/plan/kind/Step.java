@@ -3,6 +3,7 @@ package io.pgdrift.plan.kind;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.Execution;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.Statement;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public final class Step {
     private final String sql;
     private final Direction direction;
     private final List<Hazard> hazards = new ArrayList<>();
-    private boolean transactional = true;
+    private Execution execution = Execution.IN_TRANSACTION;
+    private boolean longRunning;
     private final Set<ObjectKey> drops = new LinkedHashSet<>(2);
     private final Set<ObjectKey> creates = new LinkedHashSet<>(2);
     private final Set<ObjectKey> alters = new LinkedHashSet<>(2);
@@ -83,8 +85,26 @@ public final class Step {
 
     /** The statement cannot run inside a transaction block, and says why. */
     public Step nonTransactional(Hazard why) {
-        transactional = false;
+        execution = Execution.OUTSIDE_TRANSACTION;
         return hazard(why);
+    }
+
+    /** Online only: it cannot run in a transaction block by its nature ({@code CONCURRENTLY}). */
+    public Step outsideTransaction() {
+        execution = Execution.OUTSIDE_TRANSACTION;
+        return this;
+    }
+
+    /** Online only: committed alone, so no other statement's lock is held while it runs ({@code VALIDATE}). */
+    public Step ownTransaction() {
+        execution = Execution.OWN_TRANSACTION;
+        return this;
+    }
+
+    /** It reads or writes every row: the online script lifts {@code statement_timeout} for it. */
+    public Step longRunning() {
+        longRunning = true;
+        return this;
     }
 
     /** It destroys {@code key}: FROM's dependents of it must be gone first. */
@@ -210,7 +230,7 @@ public final class Step {
     }
 
     public Statement toStatement() {
-        return new Statement(sql, subject, direction, hazards, transactional);
+        return new Statement(sql, subject, direction, hazards, execution, longRunning, null);
     }
 
     @Override

@@ -34,9 +34,16 @@ final class TableDdl implements KindDdl<Table> {
                 null);
     }
 
-    static Hazard detachLocks(ObjectKey parent, ObjectKey k) {
+    static Hazard detachLocks(ObjectKey parent, ObjectKey k, int major) {
         return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "takes an ACCESS EXCLUSIVE lock on " + parent.display()
-                + " and " + k.display(), "DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)");
+                + " and " + k.display(), major >= 14 ? "DETACH PARTITION ... CONCURRENTLY (outside a transaction; "
+                + "what --mode online writes, unless the table has a DEFAULT partition)" : null);
+    }
+
+    static Hazard detachesConcurrently(ObjectKey parent) {
+        return new Hazard(HazardKind.NON_TRANSACTIONAL, "detaches CONCURRENTLY: waits for every transaction using "
+                + parent.display() + ", reads and writes go on; if it is interrupted, finish it with "
+                + "ALTER TABLE ... DETACH PARTITION ... FINALIZE", null);
     }
 
     static Hazard attachScans(ObjectKey k) {
@@ -153,8 +160,14 @@ final class TableDdl implements KindDdl<Table> {
         boolean partitionChanged = !Objects.equals(f.partitionOf(), t.partitionOf())
                 || !Objects.equals(f.partitionBound(), t.partitionBound());
         if (partitionChanged && f.partitionOf() != null) {
-            plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(f.partitionOf()) + " DETACH PARTITION " + rel + ";", d)
-                    .hazard(detachLocks(f.partitionOf(), k));
+            ObjectKey parent = f.partitionOf();
+            if (plan.online(parent) && plan.major() >= 14 && !Partitions.hasDefault(plan.from(), parent)) {
+                plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(parent) + " DETACH PARTITION " + rel
+                        + " CONCURRENTLY;", d).outsideTransaction().longRunning().hazard(detachesConcurrently(parent));
+            } else {
+                plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(parent) + " DETACH PARTITION " + rel + ";", d)
+                        .hazard(detachLocks(parent, k, plan.major()));
+            }
         }
         if (partitionChanged && t.partitionOf() != null) {
             Step s = plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(t.partitionOf()) + " ATTACH PARTITION "
@@ -177,11 +190,13 @@ final class TableDdl implements KindDdl<Table> {
         }
         if (f.rowSecurity() != t.rowSecurity()) {
             plan.alter(Phase.ALTER, k, "ALTER TABLE " + rel + (t.rowSecurity() ? " ENABLE" : " DISABLE")
-                    + " ROW LEVEL SECURITY;", d).hazardIfAny(Locks.accessExclusive(plan, k, "switching row-level security"));
+                    + " ROW LEVEL SECURITY;", d).hazardIfAny(Locks.accessExclusive(plan, k, "switching row-level security"))
+                    .hazard(AccessControl.rowSecurity(k, t.rowSecurity(), false));
         }
         if (f.forceRowSecurity() != t.forceRowSecurity()) {
             plan.alter(Phase.ALTER, k, "ALTER TABLE " + rel + (t.forceRowSecurity() ? " FORCE" : " NO FORCE")
-                    + " ROW LEVEL SECURITY;", d).hazardIfAny(Locks.accessExclusive(plan, k, "switching row-level security"));
+                    + " ROW LEVEL SECURITY;", d).hazardIfAny(Locks.accessExclusive(plan, k, "switching row-level security"))
+                    .hazard(AccessControl.rowSecurity(k, t.forceRowSecurity(), true));
         }
         StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.options(), t.options(), d);
         Grants.change(plan, t, target(t), f.grants(), t.grants(), d);

@@ -18,6 +18,12 @@ final class TriggerDdl implements KindDdl<Trigger> {
                 + ", blocking writes while it runs", null);
     }
 
+    /** ENABLE/DISABLE TRIGGER takes SHARE ROW EXCLUSIVE, not ACCESS EXCLUSIVE: reads go on. */
+    static Hazard enableBlocksWrites(ObjectKey relation) {
+        return new Hazard(HazardKind.BLOCKS_WRITES, "takes a SHARE ROW EXCLUSIVE lock on " + relation.display()
+                + ", blocking writes (not reads) while it runs", null);
+    }
+
     @Override
     public Class<Trigger> type() {
         return Trigger.class;
@@ -53,8 +59,11 @@ final class TriggerDdl implements KindDdl<Trigger> {
     @Override
     public void alter(Trigger f, Trigger t, PlanContext plan, Direction d) {
         if (!Objects.equals(f.enabled(), t.enabled())) {
-            plan.alter(Phase.ALTER, t.key(), enable(t.key(), t.enabled()), d).hazardIfAny(
-                    Locks.accessExclusive(plan, Members.relationOf(plan.to(), t.key()), "enabling or disabling a trigger"));
+            ObjectKey relation = Members.relationOf(plan.to(), t.key());
+            Step s = plan.alter(Phase.ALTER, t.key(), enable(t.key(), t.enabled()), d);
+            if (!plan.decision().isCreated(relation)) {
+                s.hazard(enableBlocksWrites(relation));
+            }
         }
     }
 

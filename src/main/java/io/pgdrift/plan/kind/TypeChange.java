@@ -22,7 +22,10 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
             Map.entry("timestamp without time zone", "time"), Map.entry("timestamp with time zone", "time"),
             Map.entry("date", "time"),
             Map.entry("bit", "bit"), Map.entry("bit varying", "bit"),
-            Map.entry("inet", "net"), Map.entry("cidr", "net"));
+            Map.entry("inet", "net"), Map.entry("cidr", "net"), Map.entry("citext", "text"),
+            // a longer fractional precision keeps every value: PostgreSQL relabels without rewriting
+            Map.entry("time without time zone", "precision"), Map.entry("time with time zone", "precision"),
+            Map.entry("interval", "precision"));
 
     /** A type text split into its base name and numeric modifiers: {@code numeric(10,2)} is numeric, [10, 2]. */
     private record Parsed(String base, List<Integer> modifiers, int arrayDepth) {
@@ -38,6 +41,9 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
             if (m.find()) {
                 mods = java.util.Arrays.stream(m.group(1).split(",")).map(String::trim).map(Integer::valueOf).toList();
                 t = (t.substring(0, m.start()) + t.substring(m.end())).replaceAll("\\s+", " ").trim();
+            }
+            if (t.endsWith(".citext")) {
+                t = "citext"; // the extension's type, wherever it is installed
             }
             return new Parsed(t, mods, depth);
         }
@@ -62,6 +68,7 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
             case "text" -> text(from, to);
             case "number" -> number(from, to);
             case "time" -> time(from, to);
+            case "precision" -> precision(from, to);
             case "bit" -> new TypeChange(false, !widens(from, to) || from.base().equals("bit"), !widens(from, to));
             default -> new TypeChange(false, !(from.base().equals("cidr") && to.base().equals("inet")),
                     !(from.base().equals("cidr") && to.base().equals("inet")));
@@ -77,7 +84,8 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
     }
 
     private static TypeChange text(Parsed from, Parsed to) {
-        boolean toUnlimited = to.base().equals("text") || (to.base().equals("character varying") && to.modifier(0) < 0);
+        boolean toUnlimited = to.base().equals("text") || to.base().equals("citext")
+                || (to.base().equals("character varying") && to.modifier(0) < 0);
         if (from.base().equals("character")) {
             // blank-padded values change representation whichever way they go
             return new TypeChange(false, true, !toUnlimited && !(to.base().equals("character") && widens(from, to)));
@@ -121,6 +129,23 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
             case "real" -> 4;
             default -> 5;
         };
+    }
+
+    /** Same base: a wider (or unlimited) precision is free; anything else rounds values in a rewrite. */
+    private static TypeChange precision(Parsed from, Parsed to) {
+        boolean wider = from.base().equals(to.base())
+                && (to.modifier(0) < 0 || (from.modifier(0) >= 0 && to.modifier(0) >= from.modifier(0)));
+        return new TypeChange(false, !wider, !wider);
+    }
+
+    /**
+     * True when the new type keeps the bytes but compares differently (text and citext, either way): no rewrite,
+     * but every index on the column is rebuilt for the new operators.
+     */
+    static boolean changesOperators(String fromText, String toText) {
+        Parsed from = Parsed.of(fromText);
+        Parsed to = Parsed.of(toText);
+        return from.arrayDepth() == to.arrayDepth() && (from.base().equals("citext") != to.base().equals("citext"));
     }
 
     private static TypeChange time(Parsed from, Parsed to) {

@@ -43,7 +43,7 @@ public final class TypeReplacement {
         List<String> kept = ((EnumType) after).labels();
         List<String> lost = ((EnumType) before).labels().stream().filter(l -> !kept.contains(l)).toList();
         if (!lost.isEmpty()) {
-            create.hazard(EnumDdl.labelsRemoved(after.key(), lost));
+            create.hazard(EnumDdl.labelsRemoved(after.key(), lost, ((EnumType) before).labels(), kept));
         }
         return lost;
     }
