@@ -41,6 +41,11 @@ final class MigrationBuilder implements PlanContext {
 
     private final MigrationOptions options;
 
+    /** A builder for the default options (online). */
+    MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes) {
+        this(from, to, changes, MigrationOptions.DEFAULT);
+    }
+
     MigrationBuilder(SnapshotIndex from, SnapshotIndex to, List<Change> changes, MigrationOptions options) {
         this.from = from;
         this.to = to;

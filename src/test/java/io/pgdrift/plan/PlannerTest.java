@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /** The planner on snapshots built in code: ordering, quoting, hazards and directions, without a database. */
 class PlannerTest {
+    /** The statements as one transaction writes them (no online patterns such as ANALYZE after a retype). */
+    private static final MigrationOptions TRANSACTIONAL = MigrationOptions.DEFAULT.withMode(MigrationMode.TRANSACTIONAL);
+
 
     private static final SchemaDef PUBLIC = new SchemaDef(ObjectKey.schema("public"), List.of(), null);
 
@@ -80,7 +83,7 @@ class PlannerTest {
         Snapshot to = snapshot(List.of(table("orders"), after, view), deps);
 
         MigrationPlan plan = new Planner().plan(from, to, List.of(new Change.Altered(before, after,
-                List.of(new AttributeChange("type", "integer", "numeric(12,2)")))));
+                List.of(new AttributeChange("type", "integer", "numeric(12,2)")))), TRANSACTIONAL);
 
         List<String> sql = sql(plan.statements());
         assertThat(sql).containsExactly(
@@ -100,7 +103,8 @@ class PlannerTest {
         Snapshot from = snapshot(List.of(table("t"), before), List.of());
         Snapshot to = snapshot(List.of(table("t"), after), List.of());
 
-        MigrationPlan plan = new Planner().plan(from, to, List.of(new Change.Altered(before, after, List.of())));
+        MigrationPlan plan = new Planner().plan(from, to, List.of(new Change.Altered(before, after, List.of())),
+                TRANSACTIONAL);
 
         assertThat(sql(plan.statements())).containsExactly(
                 "ALTER TABLE public.t ALTER COLUMN code TYPE integer USING code::integer;");
@@ -164,7 +168,8 @@ class PlannerTest {
         Snapshot from = snapshot(List.of(before, table("t"), col), deps);
         Snapshot to = snapshot(List.of(after, table("t"), col), deps);
 
-        MigrationPlan plan = new Planner().plan(from, to, List.of(new Change.Altered(before, after, List.of())));
+        MigrationPlan plan = new Planner().plan(from, to, List.of(new Change.Altered(before, after, List.of())),
+                TRANSACTIONAL);
 
         assertThat(sql(plan.statements())).containsExactly(
                 "ALTER TYPE public.mood RENAME TO mood_pgdrift_old;",
