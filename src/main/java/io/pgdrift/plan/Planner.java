@@ -39,7 +39,8 @@ public final class Planner {
             }
         }
         List<Statement> backport = backportChanges.isEmpty() ? List.of()
-                : new MigrationBuilder(toIndex, fromIndex, backportChanges, options).build().statements().stream()
+                : new MigrationBuilder(toIndex, fromIndex, backportChanges,
+                        options.withMode(MigrationMode.TRANSACTIONAL)).build().statements().stream()
                         .map(s -> s.withDirection(Direction.PRODUCTION_AHEAD))
                         .toList();
         return new MigrationPlan(migration, backport, options);

@@ -98,19 +98,21 @@ public final class MarkdownBrief {
             kindTable(md, changes);
         }
         md.append("| Object | Change | Direction | Hazards |\n| --- | --- | --- | --- |\n");
-        int rows = big ? ROWS_WHEN_BIG : changes.size();
-        for (Change change : changes.subList(0, rows)) {
+        NewTables folded = NewTables.of(changes);
+        List<Change> shownChanges = changes.stream().filter(c -> !folded.isFolded(c)).toList();
+        int rows = big ? Math.min(ROWS_WHEN_BIG, shownChanges.size()) : shownChanges.size();
+        for (Change change : shownChanges.subList(0, rows)) {
             List<HazardKind> hazards = summary.hazards(change.key());
             md.append("| ").append(change.key().kind().label()).append(' ')
                     .append(Markdown.code(change.key().display(), true))
-                    .append(" | ").append(changeText(change))
+                    .append(" | ").append(changeText(change)).append(folded.members(change.key()))
                     .append(" | ").append(DriftSummary.direction(summary.direction(change)))
                     .append(" | ").append(hazards.isEmpty() ? "—"
                             : hazards.stream().map(HazardKind::label).collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
-        if (rows < changes.size()) {
-            md.append("\n… and ").append(changes.size() - rows).append(" more changes (see the change list).\n");
+        if (rows < shownChanges.size()) {
+            md.append("\n… and ").append(shownChanges.size() - rows).append(" more rows (see the change list).\n");
         }
         md.append('\n');
     }
@@ -193,27 +195,21 @@ public final class MarkdownBrief {
 
     private static void hazards(StringBuilder md, List<Statement> statements) {
         md.append("### Hazards\n\n");
-        int shown = 0;
-        int total = 0;
-        for (Statement statement : statements) {
-            for (Hazard hazard : statement.hazards()) {
-                total++;
-                if (shown == MAX_HAZARD_ROWS) {
-                    continue;
-                }
-                shown++;
-                md.append("- **").append(hazard.kind().label()).append("** · ").append(subject(statement))
-                        .append(": ").append(Markdown.text(hazard.sizedDetail()));
-                if (hazard.saferPath() != null) {
-                    md.append(" — safer path: ").append(Markdown.text(hazard.saferPath()));
-                }
-                md.append('\n');
+        List<HazardList.Entry> entries = HazardList.of(statements);
+        int shown = Math.min(entries.size(), MAX_HAZARD_ROWS);
+        for (HazardList.Entry entry : entries.subList(0, shown)) {
+            Hazard hazard = entry.hazard();
+            md.append("- **").append(hazard.kind().label()).append("** · ").append(subject(entry.statement()))
+                    .append(": ").append(Markdown.text(hazard.sizedDetail()));
+            if (hazard.saferPath() != null) {
+                md.append(" — safer path: ").append(Markdown.text(hazard.saferPath()));
             }
+            md.append('\n');
         }
-        if (total == 0) {
+        if (entries.isEmpty()) {
             md.append("No statement carries a known hazard.\n");
-        } else if (shown < total) {
-            md.append("\n… and ").append(total - shown).append(" more hazards (see `migration.sql`).\n");
+        } else if (shown < entries.size()) {
+            md.append("\n… and ").append(entries.size() - shown).append(" more hazards (see `migration.sql`).\n");
         }
         md.append('\n');
     }

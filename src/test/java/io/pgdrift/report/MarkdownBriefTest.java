@@ -182,9 +182,9 @@ class MarkdownBriefTest {
                 + "migration (1000 statements) is in the attached `migration.sql`.");
         assertThat(md).contains("| Kind | Added | Removed | Altered |\n| --- | ---: | ---: | ---: |\n"
                 + "| table | 500 | 0 | 0 |\n| column | 500 | 0 | 0 |\n");
-        assertThat(md).contains("… and 950 more changes (see the change list).");
+        assertThat(md).contains("… and 450 more rows (see the change list)."); // each table's column folds into its row
         assertThat(md).contains("Showing 200 of 1000 statements; the rest are in the attached `migration.sql`");
-        assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("| added |"))).hasSize(50);
+        assertThat(md.lines().filter(l -> l.startsWith("| ") && l.contains("| added, with 1 column |"))).hasSize(50);
         assertThat(section(md, "### Change list").lines().filter(l -> l.startsWith("+ "))).hasSize(1_000);
         assertThat(SqlScript.render(report).lines().filter(l -> l.startsWith("CREATE TABLE"))).hasSize(1_000);
     }

@@ -57,7 +57,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
     }
 
     static Hazard briefLock(ObjectKey table, Constraint c) {
-        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, (isForeignKey(c) ? "takes SHARE ROW EXCLUSIVE locks on "
+        return new Hazard(isForeignKey(c) ? HazardKind.BLOCKS_WRITES : HazardKind.ACCESS_EXCLUSIVE_LOCK, (isForeignKey(c) ? "takes SHARE ROW EXCLUSIVE locks on "
                 + table.display() + " and " + c.references().display() : "takes an ACCESS EXCLUSIVE lock on "
                 + table.display()) + " for a catalog change only (no scan)", null);
     }

@@ -88,10 +88,16 @@ final class IndexDdl implements KindDdl<Index> {
         ObjectKey relation = Members.relationOf(plan.to(), k);
         boolean rebuilt = plan.decision().isDropped(k) && plan.from().contains(k);
         String tail = tailAfter(on, relation);
+        // built beside the old one only when the index itself changed: one rebuilt because something it uses is
+        // dropped or retyped must wait for that, after its old form is gone
+        boolean beside = rebuilt && plan.from().get(k) instanceof Index before
+                && (!before.definition().equals(index.definition()) || before.invalid())
+                && plan.from().dependencies(k).stream().noneMatch(dep -> plan.decision().isDropped(dep)
+                        || plan.decision().isRetypedByType(dep) || plan.decision().isTypeRecreated(dep));
         Step step;
         if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
             step = partitioned(head, tail, k, relation, plan, d);
-        } else if (plan.online(relation) && rebuilt) {
+        } else if (plan.online(relation) && beside) {
             step = rebuiltConcurrently(head, on, k, relation, plan, d);
         } else if (plan.online(relation)) {
             step = plan.step(Phase.CREATE, k, head + "CONCURRENTLY " + Names.member(k) + " " + on + ";", d)
@@ -160,7 +166,7 @@ final class IndexDdl implements KindDdl<Index> {
                 parentIndex.afterDropOf(p); // a partition on its way out goes before, or the index stays invalid
                 continue;
             }
-            String name = Partitions.name(p.name() + "_" + indexName, "");
+            String name = partitionIndexName(p, tail, indexName);
             ObjectKey key = ObjectKey.member(ObjectKind.INDEX, p.schema(), p.name(), name);
             Step build;
             if (partition.partitionKey() != null) {
@@ -176,6 +182,24 @@ final class IndexDdl implements KindDdl<Index> {
                     + " ATTACH PARTITION " + Sql.qualified(p.schema(), name) + ";", d).after(build).after(last);
         }
         return last;
+    }
+
+    private static final Pattern PLAIN_COLUMNS = Pattern.compile("^ USING \\w+ \\(([a-z_][a-z0-9_]*(?:, [a-z_][a-z0-9_]*)*)\\)");
+
+    /**
+     * The name PostgreSQL itself gives a partition's index when it cascades from the parent
+     * ({@code <partition>_<columns>_idx}) for a plain column list, so the result matches a staging that was
+     * indexed in one statement; otherwise one of ours.
+     */
+    private static String partitionIndexName(ObjectKey partition, String tail, String parentIndex) {
+        Matcher m = PLAIN_COLUMNS.matcher(tail);
+        if (m.find()) {
+            String name = partition.name() + "_" + m.group(1).replace(", ", "_") + "_idx";
+            if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63) {
+                return name;
+            }
+        }
+        return Partitions.name(partition.name() + "_" + parentIndex, "");
     }
 
     @Override

@@ -34,11 +34,6 @@ final class Partitions {
         return partitions;
     }
 
-    /** True when {@code parent} has a DEFAULT partition on {@code side} (DETACH ... CONCURRENTLY refuses those). */
-    static boolean hasDefault(SnapshotIndex side, ObjectKey parent) {
-        return of(side, parent).stream().anyMatch(t -> "DEFAULT".equals(t.partitionBound()));
-    }
-
     /** {@code base} with {@code suffix}, {@code base} cut (at a character) so the whole fits PostgreSQL's 63 bytes. */
     static String name(String base, String suffix) {
         String cut = base;
