@@ -1,6 +1,7 @@
 package io.pgdrift.app;
 
 import io.pgdrift.PgdriftException;
+import io.pgdrift.app.logging.LogSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,16 +36,26 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code; used by tests too. */
     public static int execute(String... args) {
-        CommandLine cli = commandLine();
-        return cli.execute(args);
+        LogSettings.Invocation logs = LogSettings.open();
+        try {
+            return commandLine().execute(args);
+        } finally {
+            logs.close();
+        }
     }
 
     /** Runs one command line with its output and errors going to the given writers; for tests. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
-        cli.setOut(out);
-        cli.setErr(err);
-        return cli.execute(args);
+        // log settings belong to this invocation: concurrent in-process runs each log to their own err
+        LogSettings.Invocation logs = LogSettings.open();
+        try {
+            CommandLine cli = commandLine();
+            cli.setOut(out);
+            cli.setErr(err);
+            return cli.execute(args);
+        } finally {
+            logs.close();
+        }
     }
 
     static CommandLine commandLine() {

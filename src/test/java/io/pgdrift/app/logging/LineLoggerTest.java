@@ -1,12 +1,16 @@
 package io.pgdrift.app.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +19,16 @@ class LineLoggerTest {
     private final StringWriter written = new StringWriter();
     private final Logger log = LoggerFactory.getLogger("io.pgdrift.app.test");
 
+    private LogSettings.Invocation invocation;
+
+    @BeforeEach
+    void open() {
+        invocation = LogSettings.open();
+    }
+
     @AfterEach
     void restore() {
-        LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(System.err, true));
+        invocation.close();
     }
 
     @Test
@@ -65,5 +76,57 @@ class LineLoggerTest {
                 .contains("postgresql://drift:***@db.internal:5432/app")
                 .contains("password=***")
                 .contains("lin_api_***").contains("lin_oauth_***");
+    }
+
+    @Test
+    void eachInvocationLogsToItsOwnWriterAndThreadsItStartsFollowIt() throws Exception {
+        StringWriter other = new StringWriter();
+        LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(written, true));
+        Thread started = new Thread(() -> {
+            LogSettings.Invocation second = LogSettings.open();
+            LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(other, true));
+            log.info("from the second invocation");
+            second.close();
+            log.info("from a thread the first invocation started");
+        });
+        started.start();
+        started.join();
+        log.info("from the first invocation");
+
+        assertThat(other.toString().lines()).singleElement().asString().endsWith("from the second invocation");
+        assertThat(written.toString().lines()).hasSize(2)
+                .anyMatch(l -> l.endsWith("from a thread the first invocation started"))
+                .anyMatch(l -> l.endsWith("from the first invocation"));
+    }
+
+    @Test
+    void aThreadThatOutlivesItsInvocationNoLongerWritesToIt() throws Exception {
+        LogSettings.configure(true, LogFormat.JSON, new PrintWriter(written, true));
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<LogSettings.Config> seen = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            seen.set(LogSettings.current());
+            log.info("after the invocation ended");
+        });
+        worker.start();
+        invocation.close();
+        closed.countDown();
+        worker.join();
+
+        assertThat(written.toString()).isEmpty();
+        assertThat(seen.get().threshold()).isEqualTo(LogLevel.INFO);
+        assertThat(seen.get().format()).isEqualTo(LogFormat.TEXT);
+    }
+
+    @Test
+    void configuringOutsideAnInvocationIsAnError() {
+        invocation.close();
+        assertThatThrownBy(() -> LogSettings.configure(true, LogFormat.JSON, new PrintWriter(written, true)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LogSettings.open()");
     }
 }

@@ -31,14 +31,17 @@ class SchedulerTest {
 
     private final StringWriter log = new StringWriter();
 
+    private LogSettings.Invocation logs;
+
     @BeforeEach
     void captureLog() {
+        logs = LogSettings.open();
         LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(log, true));
     }
 
     @AfterEach
     void restoreLog() {
-        LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(System.err, true));
+        logs.close();
     }
 
     private static Schedule schedule(String cron, String zone) {
