@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
+import io.pgdrift.testing.Psql;
 import io.pgdrift.testing.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +89,7 @@ class DiffContractTest {
         Path script = dir.resolve("migration.sql");
         Files.writeString(script, sql.out(), StandardCharsets.UTF_8);
 
-        Psql.Output applied = Psql.applyScript(production, script);
+        Psql.Output applied = Psql.apply(production, script);
         assertThat(applied.exit()).as("%s\n--- script\n%s", applied.out(), sql.out()).isZero();
         Pgdrift after = Pgdrift.inProcess("diff", "--from", production.uri(), "--to", staging.uri(), "--format", "json");
         assertThat(after.exit()).as("%s", after).isZero();

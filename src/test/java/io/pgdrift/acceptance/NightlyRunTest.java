@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
+import io.pgdrift.testing.Psql;
 import io.pgdrift.testing.TestDatabase;
 import io.pgdrift.testing.linear.FakeLinear;
 import io.pgdrift.testing.linear.FakeWorkspace;
@@ -116,7 +117,7 @@ class NightlyRunTest {
         Pgdrift sql = Pgdrift.inProcess("diff", "--from", production.uri(), "--to", staging.uri());
         Path script = dir.resolve("fix.sql");
         Files.writeString(script, sql.out());
-        assertThat(Psql.applyScript(production, script).exit()).isZero();
+        assertThat(Psql.apply(production, script).exit()).isZero();
         Pgdrift gone = app();
         assertThat(gone.exit()).as("%s", gone).isZero();
         assertThat(gone.out()).contains("identical").contains("ENG-1 resolved");

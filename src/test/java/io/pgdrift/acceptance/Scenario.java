@@ -1,5 +1,7 @@
 package io.pgdrift.acceptance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -7,37 +9,49 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One drift scenario from {@code src/test/resources/acceptance/scenarios/<name>.sql}: a file with the sections
- * {@code -- common} (loaded into both databases), {@code -- production} and {@code -- staging}. A scenario
- * without the last two is an identical pair. Header lines: {@code -- requires: 15} (lowest major that can load
- * it) and {@code -- bug: <one line>} (a known bug of a stage still being finished; the scenario waits in a
- * disabled test until the line is removed).
+ * One drift scenario: a folder of {@code src/test/resources/scenarios} (the format is described in the README
+ * there). {@code common.sql} is loaded into both databases before {@code production.sql} or {@code staging.sql};
+ * {@code requires} names the lowest major that can load the scenario; {@code known-gap} says why pgdrift and
+ * pg_dump do not agree on it yet.
  */
-record Scenario(String name, int requiresMajor, String bug, String common, String production, String staging) {
+record Scenario(String name, Path dir, int requires, Optional<String> knownGap, JsonNode expected) {
 
-    private static final String DIR = "acceptance/scenarios";
+    static final String ROOT = "scenarios";
+    /** The lowest supported major: a scenario without {@code requires} runs on every supported major. */
+    static final int LOWEST_SUPPORTED = 13;
+    /** The majors every scenario runs on (when the build tests them): both ends, and the last one pg_dump 15 reads. */
+    static final List<Integer> MAJORS = List.of(13, 15, 18);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> EXPECTATION_KEYS =
+            List.of("changes", "hazards", "noHazards", "sql", "noSql", "backport", "nonTransactional");
 
-    boolean identical() {
-        return production.isBlank() && staging.isBlank();
+    Optional<Path> common() {
+        Path common = dir.resolve("common.sql");
+        return Files.exists(common) ? Optional.of(common) : Optional.empty();
     }
 
-    String productionScript() {
-        return common + "\n" + production;
+    Path production() {
+        return dir.resolve("production.sql");
     }
 
-    String stagingScript() {
-        return common + "\n" + staging;
+    Path staging() {
+        return dir.resolve("staging.sql");
     }
 
     boolean runsOn(int major) {
-        return major >= requiresMajor;
+        return major >= requires;
+    }
+
+    /** The major whose migration {@code expected.sql} holds: the lowest of {@link #MAJORS} this scenario runs on. */
+    int goldenMajor() {
+        return MAJORS.stream().filter(this::runsOn).findFirst()
+                .orElseThrow(() -> new IllegalStateException("scenario " + name + " requires PostgreSQL " + requires
+                        + ", newer than every major it would run on: " + MAJORS));
     }
 
     @Override
@@ -45,53 +59,61 @@ record Scenario(String name, int requiresMajor, String bug, String common, Strin
         return name;
     }
 
-    /** Every scenario file, by name. */
+    /** Every scenario, by name; {@code -Dpgdrift.scenarios=a,b} narrows a local run to some. */
     static List<Scenario> all() {
-        try (Stream<Path> files = Files.list(directory())) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().map(Scenario::load).toList();
+        List<String> only = List.of(System.getProperty("pgdrift.scenarios", "").split(",")).stream()
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try (Stream<Path> dirs = Files.list(root())) {
+            return dirs.filter(Files::isDirectory).sorted()
+                    .filter(d -> only.isEmpty() || only.contains(d.getFileName().toString()))
+                    .map(Scenario::load).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static Scenario load(Path file) {
-        String name = file.getFileName().toString().replaceFirst("\\.sql$", "");
-        Map<String, StringBuilder> sections = new LinkedHashMap<>();
-        for (String section : List.of("header", "common", "production", "staging")) {
-            sections.put(section, new StringBuilder());
-        }
-        StringBuilder current = sections.get("header");
-        int requires = 0;
-        String bug = null;
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (String line : lines) {
-            String trimmed = line.strip();
-            if (trimmed.matches("-- (common|production|staging)")) {
-                current = sections.get(trimmed.substring(3));
-            } else if (current == sections.get("header") && trimmed.startsWith("-- requires:")) {
-                requires = Integer.parseInt(trimmed.substring("-- requires:".length()).strip());
-            } else if (current == sections.get("header") && trimmed.startsWith("-- bug:")) {
-                bug = trimmed.substring("-- bug:".length()).strip();
-            } else {
-                current.append(line).append('\n');
+    static Scenario load(Path dir) {
+        String name = dir.getFileName().toString();
+        for (String required : List.of("production.sql", "staging.sql")) {
+            if (!Files.exists(dir.resolve(required))) {
+                throw new IllegalStateException("scenario " + name + " has no " + required
+                        + " (see src/test/resources/scenarios/README.md)");
             }
         }
-        if (sections.get("common").isEmpty() && sections.get("staging").isEmpty()) {
-            throw new IllegalStateException(file + " has no '-- common' or '-- staging' section");
+        int requires = text(dir.resolve("requires")).map(Integer::parseInt).orElse(LOWEST_SUPPORTED);
+        Optional<String> knownGap = text(dir.resolve("known-gap"));
+        JsonNode expected;
+        try {
+            expected = Files.exists(dir.resolve("expected.json"))
+                    ? JSON.readTree(dir.resolve("expected.json").toFile()) : JSON.createObjectNode();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read expected.json of scenario " + name, e);
         }
-        return new Scenario(name, requires, bug, sections.get("common").toString(),
-                sections.get("production").toString(), sections.get("staging").toString());
+        expected.fieldNames().forEachRemaining(key -> {
+            if (!EXPECTATION_KEYS.contains(key)) {
+                throw new IllegalStateException("expected.json of scenario " + name + " has the unknown key '" + key
+                        + "'; the keys are " + EXPECTATION_KEYS);
+            }
+        });
+        return new Scenario(name, dir, requires, knownGap, expected);
     }
 
-    private static Path directory() {
-        URL url = Scenario.class.getClassLoader().getResource(DIR);
+    private static Optional<String> text(Path file) {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The scenarios as the build sees them (target/test-classes). */
+    static Path root() {
+        URL url = Scenario.class.getClassLoader().getResource(ROOT);
         if (url == null) {
-            throw new IllegalStateException("no " + DIR + " on the test class path");
+            throw new IllegalStateException("no " + ROOT + " on the test class path");
         }
         try {
             return Path.of(url.toURI());
@@ -100,19 +122,8 @@ record Scenario(String name, int requiresMajor, String bug, String common, Strin
         }
     }
 
-    /** The scenarios of {@link #all()} paired with each major they run on, as JUnit arguments. */
-    static List<Object[]> onMajors(List<Integer> majors, boolean knownBugs) {
-        List<Object[]> cases = new ArrayList<>();
-        for (Scenario scenario : all()) {
-            if ((scenario.bug() != null) != knownBugs) {
-                continue;
-            }
-            for (int major : majors) {
-                if (scenario.runsOn(major)) {
-                    cases.add(new Object[] {scenario, major});
-                }
-            }
-        }
-        return cases;
+    /** The scenarios as the repository holds them, where golden files are rewritten. */
+    static Path sourceRoot() {
+        return Path.of(System.getProperty("basedir", System.getProperty("user.dir")), "src", "test", "resources", ROOT);
     }
 }

@@ -30,13 +30,40 @@ public final class PgServer {
 
     /** Creates an empty database with a unique name (prefix kept for readable logs). */
     public TestDatabase createDatabase(String prefix) {
-        String name = (prefix + "_" + major + "_" + COUNTER.incrementAndGet()).toLowerCase();
+        return create(prefix, "");
+    }
+
+    /**
+     * Creates a copy of {@code template} (CREATE DATABASE … TEMPLATE): a file copy on the server, much cheaper
+     * than loading the same script again. Nobody may be connected to the template meanwhile.
+     */
+    public TestDatabase copyOf(TestDatabase template, String prefix) {
+        if (template.server() != this) {
+            throw new IllegalArgumentException(template.name() + " lives on another server");
+        }
+        return create(prefix, " TEMPLATE \"" + template.name() + "\"");
+    }
+
+    private TestDatabase create(String prefix, String template) {
+        // 63 bytes is PostgreSQL's limit for a name; the counter keeps truncated names unique
+        String readable = prefix.toLowerCase().replaceAll("[^a-z0-9_]+", "_");
+        String suffix = "_" + major + "_" + COUNTER.incrementAndGet();
+        String name = readable.substring(0, Math.min(readable.length(), 63 - suffix.length())) + suffix;
         try (Connection c = connectAdmin("postgres"); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE \"" + name + "\"");
+            s.execute("CREATE DATABASE \"" + name + "\"" + template);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create test database " + name, e);
+            throw new IllegalStateException("cannot create test database " + name + template, e);
         }
         return new TestDatabase(this, name);
+    }
+
+    /** Drops a database of this server, closing any connection still open to it. */
+    void drop(String name) {
+        try (Connection c = connectAdmin("postgres"); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop test database " + name, e);
+        }
     }
 
     /** A superuser connection (user postgres, trust authentication) to any database of this server. */

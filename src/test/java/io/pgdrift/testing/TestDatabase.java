@@ -20,6 +20,11 @@ public record TestDatabase(PgServer server, String name) {
         return server.connectAdmin(name);
     }
 
+    /** Drops this database: a test that creates many (the scenario round trip) keeps the server's disk small. */
+    public void drop() {
+        server.drop(name);
+    }
+
     /** Runs a script of one or more statements (simple query protocol, so several may be separated by ';'). */
     public TestDatabase execute(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement()) {

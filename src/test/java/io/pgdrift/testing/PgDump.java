@@ -1,0 +1,119 @@
+package io.pgdrift.testing;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The independent check of a migration: {@code pg_dump --schema-only} of a database, reduced to what the schema
+ * is. Dropped: comments, blank lines, session settings ({@code SET}, {@code set_config}), psql meta-commands
+ * ({@code \restrict} carries a random key) and owners ({@code --no-owner}: pgdrift compares owners only when
+ * asked). Sorted: the statements, the lines inside each CREATE TABLE (pgdrift does not treat column order as
+ * drift: a column added later comes last) and the parameters of a {@code WITH (...)} line (the order storage
+ * parameters were set in is not schema). Privileges are kept: they are schema.
+ */
+public final class PgDump {
+    private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
+    private static volatile Optional<Integer> installedMajor;
+
+    private PgDump() {
+    }
+
+    /**
+     * Why the installed pg_dump cannot dump a server of this major (pg_dump refuses servers newer than itself),
+     * or empty when it can.
+     */
+    public static Optional<String> cannotRead(int serverMajor) {
+        Optional<Integer> installed = installedMajor();
+        if (installed.isEmpty()) {
+            return Optional.of("pg_dump is not installed (Debian/Ubuntu: apt-get install postgresql-client)");
+        }
+        if (installed.get() < serverMajor) {
+            return Optional.of("the installed pg_dump " + installed.get() + " cannot dump PostgreSQL " + serverMajor);
+        }
+        return Optional.empty();
+    }
+
+    /** The major of the pg_dump on PATH, or empty when there is none. */
+    public static Optional<Integer> installedMajor() {
+        Optional<Integer> known = installedMajor;
+        if (known == null) {
+            Optional<Integer> found;
+            try {
+                Psql.Output version = Tools.run(List.of("pg_dump", "--version"));
+                Matcher m = VERSION.matcher(version.out());
+                found = version.exit() == 0 && m.find() ? Optional.of(Integer.valueOf(m.group(1))) : Optional.empty();
+            } catch (UncheckedIOException notInstalled) {
+                found = Optional.empty();
+            }
+            installedMajor = found;
+            known = found;
+        }
+        return known;
+    }
+
+    /** The normalised schema-only dump of {@code db}; check {@link #cannotRead} first. */
+    public static List<String> normalised(TestDatabase db) {
+        Psql.Output dump = Tools.run(List.of("pg_dump", "--schema-only", "--no-owner", "--no-tablespaces", "-d",
+                db.uri()));
+        if (dump.exit() != 0) {
+            throw new IllegalStateException("pg_dump of " + db.name() + " (PostgreSQL " + db.server().major()
+                    + ") failed: " + dump.out());
+        }
+        return normalise(dump.out());
+    }
+
+    static List<String> normalise(String dump) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : dump.split("\n")) {
+            if (line.isBlank() || line.startsWith("--") || line.startsWith("\\")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (line.endsWith(";")) {
+                String statement = current.toString();
+                current.setLength(0);
+                if (!statement.startsWith("SET ") && !statement.startsWith("SELECT pg_catalog.set_config")) {
+                    statements.add(normaliseStatement(statement));
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            statements.add(normaliseStatement(current.toString()));
+        }
+        statements.sort(null);
+        return statements;
+    }
+
+    private static String normaliseStatement(String statement) {
+        List<String> lines = new ArrayList<>(Arrays.stream(statement.split("\n"))
+                .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l)
+                .map(PgDump::sortStorageParameters).toList());
+        if (lines.get(0).startsWith("CREATE TABLE") || lines.get(0).startsWith("CREATE UNLOGGED TABLE")) {
+            int last = lines.size() - 1;
+            while (last > 0 && !lines.get(last).startsWith(")")) {
+                last--;
+            }
+            if (last > 1) {
+                lines.subList(1, last).sort(null);
+            }
+        }
+        return String.join("\n", lines);
+    }
+
+    /** {@code WITH (b='1', a='2')} and {@code WITH (a='2', b='1')} are the same table. */
+    private static String sortStorageParameters(String line) {
+        String end = line.endsWith(");") ? ");" : ")";
+        if (!line.startsWith("WITH (") || !line.endsWith(end)) {
+            return line;
+        }
+        List<String> parameters = new ArrayList<>(List.of(line.substring(6, line.length() - end.length()).split(", ")));
+        parameters.sort(null);
+        return "WITH (" + String.join(", ", parameters) + end;
+    }
+}

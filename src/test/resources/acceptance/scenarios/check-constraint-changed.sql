@@ -1,7 +1,0 @@
--- common
-CREATE TABLE price (id integer PRIMARY KEY, amount numeric CONSTRAINT price_positive CHECK (amount > 0), currency text);
-INSERT INTO price VALUES (1, 5, 'EUR');
--- staging
-ALTER TABLE price DROP CONSTRAINT price_positive;
-ALTER TABLE price ADD CONSTRAINT price_positive CHECK (amount >= 0 AND amount < 1000000);
-ALTER TABLE price ADD CONSTRAINT price_currency CHECK (currency IN ('EUR', 'USD')) NOT VALID;

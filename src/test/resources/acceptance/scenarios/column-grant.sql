@@ -1,8 +1,0 @@
--- bug: column-level privileges (GRANT UPDATE (col) ON t) are not read, so not compared (catalog)
--- common
-DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'scenario_reader') THEN CREATE ROLE scenario_reader; END IF; END $$;
-CREATE TABLE profile (id integer PRIMARY KEY, nick text, secret text);
-GRANT SELECT (id, nick) ON profile TO scenario_reader;
--- staging
-GRANT UPDATE (nick) ON profile TO scenario_reader;
-REVOKE SELECT (nick) ON profile FROM scenario_reader;

@@ -1,8 +1,0 @@
--- common
-CREATE TABLE code (id integer PRIMARY KEY, c text);
--- production
-CREATE FUNCTION valid_code(t text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT length(t) = 4 $$;
-ALTER TABLE code ADD CONSTRAINT code_valid CHECK (valid_code(c));
--- staging
-CREATE FUNCTION valid_code(t text, n integer DEFAULT 6) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT length(t) = n $$;
-ALTER TABLE code ADD CONSTRAINT code_valid CHECK (valid_code(c, 6));

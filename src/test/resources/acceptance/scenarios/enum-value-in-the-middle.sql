@@ -1,8 +1,0 @@
--- common
-CREATE TYPE order_state AS ENUM ('new', 'paid', 'shipped', 'delivered');
-CREATE TABLE orders (id integer PRIMARY KEY, state order_state NOT NULL DEFAULT 'new');
-INSERT INTO orders VALUES (1, 'paid');
--- staging
-ALTER TYPE order_state ADD VALUE 'packed' BEFORE 'shipped';
-ALTER TYPE order_state ADD VALUE 'cancelled';
-ALTER TYPE order_state ADD VALUE 'draft' BEFORE 'new';

@@ -1,7 +1,0 @@
--- common
-CREATE TABLE tag (id integer PRIMARY KEY, label text);
--- staging
-CREATE EXTENSION pg_trgm;
-CREATE INDEX tag_label_trgm ON tag USING gin (label gin_trgm_ops);
-CREATE EXTENSION hstore;
-ALTER TABLE tag ADD COLUMN attrs hstore;

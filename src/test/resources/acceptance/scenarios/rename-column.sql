@@ -1,7 +1,0 @@
--- common
-CREATE TABLE person (id integer PRIMARY KEY, fullname text, email text UNIQUE);
-CREATE INDEX person_fullname ON person (fullname);
-INSERT INTO person VALUES (1, 'Ann', 'ann@example.com');
--- staging
-ALTER TABLE person RENAME COLUMN fullname TO full_name;
-ALTER INDEX person_fullname RENAME TO person_full_name;

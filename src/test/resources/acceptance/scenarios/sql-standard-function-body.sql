@@ -1,9 +1,0 @@
--- requires: 14
--- common
-CREATE TABLE wallet (id integer PRIMARY KEY, cents integer);
--- production
-CREATE FUNCTION wallet_total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(cents) FROM wallet; END;
--- staging
-ALTER TABLE wallet ALTER COLUMN cents TYPE bigint;
-CREATE FUNCTION wallet_total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(cents) FROM wallet WHERE cents > 0; END;
-CREATE FUNCTION wallet_count() RETURNS bigint LANGUAGE sql STABLE RETURN (SELECT count(*) FROM wallet);

@@ -1,8 +1,0 @@
--- common
-CREATE TABLE emp (id integer PRIMARY KEY, salary numeric);
--- production
-CREATE FUNCTION bonus(s numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT s * 0.1';
-CREATE VIEW emp_bonus AS SELECT id, bonus(salary) AS b FROM emp;
--- staging
-CREATE FUNCTION bonus(s numeric, pct numeric DEFAULT 0.1) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT s * pct';
-CREATE VIEW emp_bonus AS SELECT id, bonus(salary, 0.2) AS b FROM emp;

@@ -1,0 +1,1 @@
+CREATE TABLE setting (id integer PRIMARY KEY);

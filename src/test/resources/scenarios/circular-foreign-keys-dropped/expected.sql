@@ -1,0 +1,32 @@
+-- pgdrift migration · pair adhoc · fingerprint 775679baf843
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 12 changes (2 added, 10 removed, 0 altered) · 5 statements, 4 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · constraint public.departments.departments_head_fk
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.departments, blocking reads and writes while it runs
+ALTER TABLE public.departments DROP CONSTRAINT departments_head_fk;
+
+-- production ahead · constraint public.employees.employees_department_id_fkey
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.employees, blocking reads and writes while it runs
+ALTER TABLE public.employees DROP CONSTRAINT employees_department_id_fkey;
+
+-- production ahead · table public.departments
+-- hazard, data loss: drops table public.departments and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.departments
+DROP TABLE public.departments;
+
+-- production ahead · table public.employees
+-- hazard, data loss: drops table public.employees and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.employees
+DROP TABLE public.employees;
+
+-- staging ahead · table public.keep
+CREATE TABLE public.keep (
+    id integer
+);
+
+COMMIT;

@@ -1,0 +1,19 @@
+-- pgdrift migration · pair adhoc · fingerprint c198af22308c
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · column public.word.v
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word, blocking reads and writes while it runs
+-- hazard, blocks writes: rebuilds the indexes on the column of public.word
+ALTER TABLE public.word ALTER COLUMN v TYPE character varying(20) COLLATE "C";
+
+-- staging ahead · column public.word.w
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word, blocking reads and writes while it runs
+-- hazard, blocks writes: rebuilds the indexes on the column of public.word
+ALTER TABLE public.word ALTER COLUMN w TYPE text COLLATE "POSIX";
+
+COMMIT;

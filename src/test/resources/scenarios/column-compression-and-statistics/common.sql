@@ -1,0 +1,1 @@
+CREATE TABLE doc (id integer PRIMARY KEY, body text, title text);

@@ -1,0 +1,1 @@
+CREATE TABLE profile (id integer PRIMARY KEY, nick text, legacy_flag boolean);

@@ -1,0 +1,26 @@
+-- pgdrift migration · pair adhoc · fingerprint 34001830ae84
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (0 added, 2 removed, 1 altered) · 4 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · view public.profile_legacy
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.profile_legacy; queries on it fail until it is recreated
+DROP VIEW public.profile_legacy;
+
+-- staging ahead · view public.profile_nicks
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.profile_nicks; queries on it fail until it is recreated
+DROP VIEW public.profile_nicks;
+
+-- production ahead · column public.profile.legacy_flag
+-- hazard, data loss: drops column legacy_flag of public.profile and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.profile, blocking reads and writes while it runs
+ALTER TABLE public.profile DROP COLUMN legacy_flag;
+
+-- staging ahead · view public.profile_nicks
+CREATE VIEW public.profile_nicks AS
+SELECT nick FROM public.profile;
+
+COMMIT;

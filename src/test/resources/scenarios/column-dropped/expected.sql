@@ -1,0 +1,24 @@
+-- pgdrift migration · pair adhoc · fingerprint 2bc88bdd0427
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · index public.users.users_fax_idx
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.users
+--   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
+DROP INDEX public.users_fax_idx;
+
+-- production ahead · column public.users.fax
+-- hazard, data loss: drops column fax of public.users and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users, blocking reads and writes while it runs
+ALTER TABLE public.users DROP COLUMN fax;
+
+-- production ahead · column public.users.legacy_flag
+-- hazard, data loss: drops column legacy_flag of public.users and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users, blocking reads and writes while it runs
+ALTER TABLE public.users DROP COLUMN legacy_flag;
+
+COMMIT;

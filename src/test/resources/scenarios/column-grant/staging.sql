@@ -1,0 +1,2 @@
+GRANT UPDATE (nick) ON profile TO scenario_reader;
+REVOKE SELECT (nick) ON profile FROM scenario_reader;

@@ -1,0 +1,26 @@
+-- pgdrift migration · pair adhoc · fingerprint 333115e23c8e
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (1 added, 1 removed, 1 altered) · 4 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · view public.user_names
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.user_names; queries on it fail until it is recreated
+DROP VIEW public.user_names;
+
+-- production ahead · column public.users.fullname
+-- hazard, data loss: drops column fullname of public.users and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users, blocking reads and writes while it runs
+ALTER TABLE public.users DROP COLUMN fullname;
+
+-- staging ahead · column public.users.full_name
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.users, blocking reads and writes while it runs
+ALTER TABLE public.users ADD COLUMN full_name text;
+
+-- staging ahead · view public.user_names
+CREATE VIEW public.user_names AS
+SELECT full_name FROM public.users;
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE TABLE widget (id integer PRIMARY KEY, code text CONSTRAINT widget_code UNIQUE);

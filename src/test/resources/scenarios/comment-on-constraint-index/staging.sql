@@ -1,0 +1,2 @@
+COMMENT ON INDEX widget_pkey IS 'the index';
+COMMENT ON INDEX widget_code IS 'codes are unique';

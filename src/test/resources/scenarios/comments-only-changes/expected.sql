@@ -1,0 +1,15 @@
+-- pgdrift migration · pair adhoc · fingerprint 4d09cad15e5f
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · table public.t
+COMMENT ON TABLE public.t IS 'new ''quoted'' comment';
+
+-- staging ahead · column public.t.v
+COMMENT ON COLUMN public.t.v IS NULL;
+
+COMMIT;

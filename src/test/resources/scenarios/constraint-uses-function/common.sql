@@ -1,0 +1,1 @@
+CREATE TABLE code (id integer PRIMARY KEY, c text);

@@ -1,0 +1,17 @@
+-- pgdrift migration · pair adhoc · fingerprint b8f837b1810a
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (0 added, 0 removed, 1 altered) · 2 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · domain public.score
+ALTER DOMAIN public.score DROP CONSTRAINT score_range;
+
+-- staging ahead · domain public.score
+-- hazard, full-table validation scan: checks every value of domain public.score
+--   safer path: add it NOT VALID, then VALIDATE CONSTRAINT
+ALTER DOMAIN public.score ADD CONSTRAINT score_range CHECK (((VALUE >= 0) AND (VALUE <= 100)));
+
+COMMIT;

@@ -1,0 +1,18 @@
+-- pgdrift migration · pair adhoc · fingerprint 75a601c8aa81
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (0 added, 0 removed, 1 altered) · 3 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · enum public.order_state
+ALTER TYPE public.order_state ADD VALUE 'draft' BEFORE 'new';
+
+-- staging ahead · enum public.order_state
+ALTER TYPE public.order_state ADD VALUE 'packed' AFTER 'paid';
+
+-- staging ahead · enum public.order_state
+ALTER TYPE public.order_state ADD VALUE 'cancelled' AFTER 'delivered';
+
+COMMIT;

@@ -1,0 +1,3 @@
+CREATE TYPE order_state AS ENUM ('new', 'paid');
+ALTER TABLE orders ADD COLUMN state order_state DEFAULT 'new';
+CREATE VIEW paid_orders AS SELECT id FROM orders WHERE state = 'paid';

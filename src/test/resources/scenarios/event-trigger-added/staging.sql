@@ -1,0 +1,2 @@
+CREATE EVENT TRIGGER "guard ddl" ON ddl_command_start WHEN TAG IN ('ALTER TABLE', 'DROP TABLE') EXECUTE FUNCTION ddl_guard();
+DROP EVENT TRIGGER guard_old;

@@ -1,0 +1,1 @@
+CREATE EVENT TRIGGER note_ddl ON ddl_command_end WHEN TAG IN ('DROP TABLE', 'CREATE TABLE') EXECUTE FUNCTION ddl_note();

@@ -1,0 +1,30 @@
+-- pgdrift migration · pair adhoc · fingerprint d07f2a5f0506
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · extension hstore
+CREATE EXTENSION IF NOT EXISTS hstore SCHEMA public VERSION '1.8';
+
+-- staging ahead · extension pg_trgm
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public VERSION '1.6';
+
+-- staging ahead · extension hstore
+COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs';
+
+-- staging ahead · extension pg_trgm
+COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
+
+-- staging ahead · column public.tag.attrs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag, blocking reads and writes while it runs
+ALTER TABLE public.tag ADD COLUMN attrs public.hstore;
+
+-- staging ahead · index public.tag.tag_label_trgm
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.tag, blocking writes
+--   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
+CREATE INDEX tag_label_trgm ON public.tag USING gin (label public.gin_trgm_ops);
+
+COMMIT;

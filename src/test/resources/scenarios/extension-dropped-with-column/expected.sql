@@ -1,0 +1,18 @@
+-- pgdrift migration · pair adhoc · fingerprint 09d4946c0943
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 2 removed, 0 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · column public.props.attrs
+-- hazard, data loss: drops column attrs of public.props and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.props, blocking reads and writes while it runs
+ALTER TABLE public.props DROP COLUMN attrs;
+
+-- production ahead · extension hstore
+-- hazard, data loss: drops extension hstore and every object it created
+DROP EXTENSION hstore;
+
+COMMIT;

@@ -1,0 +1,21 @@
+-- pgdrift migration · pair adhoc · fingerprint 4828d83ce32c
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (1 added, 1 removed, 0 altered) · 3 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · function public.scale(value integer, factor integer)
+SET check_function_bodies = false;
+
+-- production ahead · function public.scale(x integer, factor integer)
+DROP FUNCTION public.scale(x integer, factor integer);
+
+-- staging ahead · function public.scale(value integer, factor integer)
+CREATE OR REPLACE FUNCTION public.scale(value integer, factor integer DEFAULT 3)
+ RETURNS integer
+ LANGUAGE sql
+AS $function$ SELECT value * factor $function$;
+
+COMMIT;

@@ -1,0 +1,27 @@
+-- pgdrift migration · pair adhoc · fingerprint c328d4ac48aa
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (1 added, 1 removed, 1 altered) · 4 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · function public.area(w integer, h integer)
+SET check_function_bodies = false;
+
+-- production ahead · function public.area(w numeric, h numeric)
+DROP FUNCTION public.area(w numeric, h numeric);
+
+-- staging ahead · function public.area(w integer, h integer)
+CREATE OR REPLACE FUNCTION public.area(w integer, h integer)
+ RETURNS integer
+ LANGUAGE sql
+AS $function$ SELECT w * h * 1 $function$;
+
+-- staging ahead · function public.area(w bigint, h bigint)
+CREATE OR REPLACE FUNCTION public.area(w bigint, h bigint)
+ RETURNS bigint
+ LANGUAGE sql
+AS $function$ SELECT w * h $function$;
+
+COMMIT;

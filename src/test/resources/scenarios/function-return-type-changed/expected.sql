@@ -1,0 +1,30 @@
+-- pgdrift migration · pair adhoc · fingerprint 8af119cfed31
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (0 added, 0 removed, 1 altered) · 5 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · function public.total()
+SET check_function_bodies = false;
+
+-- staging ahead · view public.totals
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.totals; queries on it fail until it is recreated
+DROP VIEW public.totals;
+
+-- staging ahead · function public.total()
+DROP FUNCTION public.total();
+
+-- staging ahead · function public.total()
+CREATE OR REPLACE FUNCTION public.total()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+AS $function$SELECT count(*) FROM t$function$;
+
+-- staging ahead · view public.totals
+CREATE VIEW public.totals AS
+SELECT public.total() AS n;
+
+COMMIT;

@@ -1,0 +1,2 @@
+CREATE FUNCTION total() RETURNS bigint LANGUAGE sql STABLE AS 'SELECT count(*) FROM t';
+CREATE VIEW totals AS SELECT total() AS n;

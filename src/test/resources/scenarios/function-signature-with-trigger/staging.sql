@@ -1,0 +1,3 @@
+CREATE FUNCTION count_words(t text, sep text DEFAULT '\s+') RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT array_length(regexp_split_to_array(t, sep), 1) $$;
+CREATE FUNCTION doc_words() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.words := count_words(NEW.body, ' '); RETURN NEW; END $$;
+CREATE TRIGGER doc_words BEFORE INSERT OR UPDATE OF body ON doc FOR EACH ROW EXECUTE FUNCTION doc_words();

@@ -1,0 +1,37 @@
+-- pgdrift migration · pair adhoc · fingerprint 710228c8fcd5
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (1 added, 0 removed, 2 altered) · 5 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · function public.total()
+SET check_function_bodies = false;
+
+-- staging ahead · function public.total()
+DROP FUNCTION public.total();
+
+-- staging ahead · column public.t.v
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.t, blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.t and rebuilds its indexes (integer to bigint is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+ALTER TABLE public.t ALTER COLUMN v TYPE bigint;
+
+-- staging ahead · function public.total()
+CREATE OR REPLACE FUNCTION public.total()
+ RETURNS numeric
+ LANGUAGE sql
+BEGIN ATOMIC
+ SELECT sum(t.v) AS sum
+    FROM public.t;
+END;
+
+-- staging ahead · function public.twice(x integer)
+CREATE OR REPLACE FUNCTION public.twice(x integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+RETURN (x * 2);
+
+COMMIT;

@@ -1,0 +1,24 @@
+-- pgdrift migration · pair adhoc · fingerprint 78c9227f17d4
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (1 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · column public.box.area
+-- hazard, data loss: drops column area of public.box and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.box, blocking reads and writes while it runs
+ALTER TABLE public.box DROP COLUMN area;
+
+-- staging ahead · column public.box.area
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.box, blocking reads and writes while it runs
+-- hazard, table rewrite: computes the stored generated column for every row, rewriting public.box
+ALTER TABLE public.box ADD COLUMN area numeric GENERATED ALWAYS AS (((w * h) / (2)::numeric)) STORED;
+
+-- staging ahead · column public.box.perimeter
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.box, blocking reads and writes while it runs
+-- hazard, table rewrite: computes the stored generated column for every row, rewriting public.box
+ALTER TABLE public.box ADD COLUMN perimeter numeric GENERATED ALWAYS AS (((2)::numeric * (w + h))) STORED;
+
+COMMIT;

@@ -1,0 +1,1 @@
+ALTER TABLE box ADD COLUMN area numeric GENERATED ALWAYS AS (w * h) STORED;

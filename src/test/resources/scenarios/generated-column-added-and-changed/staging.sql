@@ -1,0 +1,2 @@
+ALTER TABLE box ADD COLUMN area numeric GENERATED ALWAYS AS (w * h / 2) STORED;
+ALTER TABLE box ADD COLUMN perimeter numeric GENERATED ALWAYS AS (2 * (w + h)) STORED;

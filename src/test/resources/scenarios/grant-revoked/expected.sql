@@ -1,0 +1,48 @@
+-- pgdrift migration · pair adhoc · fingerprint 0339291ddbd4
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 4 changes (0 added, 0 removed, 4 altered) · 13 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · schema api
+REVOKE USAGE ON SCHEMA api FROM scenario_reader;
+
+-- staging ahead · sequence api.item_no
+REVOKE USAGE ON SEQUENCE api.item_no FROM scenario_reader;
+
+-- staging ahead · table api.item
+REVOKE INSERT ON TABLE api.item FROM scenario_reader;
+
+-- staging ahead · table api.item
+REVOKE UPDATE ON TABLE api.item FROM scenario_reader;
+
+-- staging ahead · table api.item
+GRANT DELETE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT INSERT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT REFERENCES ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT SELECT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT TRIGGER ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT TRUNCATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · table api.item
+GRANT UPDATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+
+-- staging ahead · function api.ping()
+REVOKE EXECUTE ON FUNCTION api.ping() FROM PUBLIC;
+
+-- staging ahead · function api.ping()
+GRANT EXECUTE ON FUNCTION api.ping() TO scenario_reader;
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE TABLE ticket (title text);

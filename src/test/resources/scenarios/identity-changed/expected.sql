@@ -1,0 +1,17 @@
+-- pgdrift migration · pair adhoc · fingerprint 1108715197f3
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · column public.stamps.id
+-- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.stamps, blocking reads and writes while it runs
+ALTER TABLE public.stamps ALTER COLUMN id SET INCREMENT BY 5 SET CACHE 20;
+
+-- staging ahead · column public.tickets.id
+-- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.tickets, blocking reads and writes while it runs
+ALTER TABLE public.tickets ALTER COLUMN id SET GENERATED ALWAYS SET START WITH 1000;
+
+COMMIT;

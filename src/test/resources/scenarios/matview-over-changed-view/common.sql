@@ -1,0 +1,1 @@
+CREATE TABLE visit (id integer PRIMARY KEY, page text, at date);

@@ -1,0 +1,23 @@
+-- pgdrift migration · pair adhoc · fingerprint 135cb6255787
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · column public.reg.code
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.reg, blocking reads and writes while it runs
+-- hazard, full-table validation scan: scans every row of public.reg for nulls while holding the lock
+--   safer path: ALTER TABLE public.reg ADD CONSTRAINT reg_code_not_null CHECK (code IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT reg_code_not_null; then SET NOT NULL (no scan) and drop the check
+ALTER TABLE public.reg ALTER COLUMN code SET NOT NULL;
+
+-- staging ahead · constraint public.reg.reg_qty
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reg, blocking reads and writes while it runs
+ALTER TABLE public.reg ADD CONSTRAINT reg_qty CHECK ((qty > 0)) NOT ENFORCED NOT VALID;
+
+-- staging ahead · constraint public.reg.reg_ref
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.reg and public.ref
+ALTER TABLE public.reg ADD CONSTRAINT reg_ref FOREIGN KEY (ref) REFERENCES public.ref(id) NOT ENFORCED NOT VALID;
+
+COMMIT;

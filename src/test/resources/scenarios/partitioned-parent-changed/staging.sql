@@ -1,0 +1,4 @@
+ALTER TABLE log ADD COLUMN level smallint NOT NULL DEFAULT 0;
+CREATE INDEX log_at ON log (at);
+ALTER TABLE log ADD CONSTRAINT log_pk PRIMARY KEY (id, at);
+ALTER TABLE log ALTER COLUMN msg TYPE varchar(500);

@@ -1,0 +1,21 @@
+-- pgdrift migration · pair adhoc · fingerprint a8bf3929af29
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · column public.posts.user_id
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.posts, blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.posts and rebuilds its indexes (integer to bigint is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+ALTER TABLE public.posts ALTER COLUMN user_id TYPE bigint;
+
+-- staging ahead · column public.users.id
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.users, blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.users and rebuilds its indexes (integer to bigint is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+ALTER TABLE public.users ALTER COLUMN id TYPE bigint;
+
+COMMIT;

@@ -1,0 +1,1 @@
+-- nothing beyond common.sql

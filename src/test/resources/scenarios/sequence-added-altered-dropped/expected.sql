@@ -1,0 +1,22 @@
+-- pgdrift migration · pair adhoc · fingerprint fab97d105f2a
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 4 changes (1 added, 1 removed, 2 altered) · 4 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · sequence public.old_counter
+-- hazard, data loss: drops sequence public.old_counter and its current value
+DROP SEQUENCE public.old_counter;
+
+-- staging ahead · sequence public.invoice_no
+ALTER SEQUENCE public.invoice_no INCREMENT BY 5 START WITH 5000 CACHE 10;
+
+-- staging ahead · sequence public.ring
+ALTER SEQUENCE public.ring AS integer MAXVALUE 1000 CYCLE;
+
+-- staging ahead · sequence public.order_no
+CREATE SEQUENCE public.order_no AS integer INCREMENT BY 1 MINVALUE 7 MAXVALUE 999999 START WITH 7 CACHE 1 CYCLE;
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE TABLE wallet (id integer PRIMARY KEY, cents integer);

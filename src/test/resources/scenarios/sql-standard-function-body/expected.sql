@@ -1,0 +1,39 @@
+-- pgdrift migration · pair adhoc · fingerprint f479adee21d8
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (1 added, 0 removed, 2 altered) · 5 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · function public.wallet_count()
+SET check_function_bodies = false;
+
+-- staging ahead · function public.wallet_total()
+DROP FUNCTION public.wallet_total();
+
+-- staging ahead · column public.wallet.cents
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.wallet, blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.wallet and rebuilds its indexes (integer to bigint is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+ALTER TABLE public.wallet ALTER COLUMN cents TYPE bigint;
+
+-- staging ahead · function public.wallet_count()
+CREATE OR REPLACE FUNCTION public.wallet_count()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+RETURN (SELECT count(*) AS count FROM public.wallet);
+
+-- staging ahead · function public.wallet_total()
+CREATE OR REPLACE FUNCTION public.wallet_total()
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE
+BEGIN ATOMIC
+ SELECT sum(wallet.cents) AS sum
+    FROM public.wallet
+   WHERE (wallet.cents > 0);
+END;
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE FUNCTION wallet_total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(cents) FROM wallet; END;

@@ -1,0 +1,1 @@
+ALTER TABLE blob SET (fillfactor = 70, autovacuum_enabled = false);

@@ -1,0 +1,1 @@
+CREATE TABLE audit_row (id integer PRIMARY KEY, at date);

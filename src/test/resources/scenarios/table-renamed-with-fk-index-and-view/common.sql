@@ -1,0 +1,1 @@
+CREATE TABLE category (id integer PRIMARY KEY);

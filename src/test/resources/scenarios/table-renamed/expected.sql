@@ -1,0 +1,23 @@
+-- pgdrift migration · pair adhoc · fingerprint 417000065625
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 10 changes (5 added, 5 removed, 0 altered) · 2 statements, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- production ahead · table public.client
+-- hazard, data loss: drops table public.client and every row in it
+--   safer path: if public.clients is this table renamed, use ALTER TABLE public.client RENAME TO clients instead to keep the rows
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.client
+DROP TABLE public.client;
+
+-- staging ahead · table public.clients
+CREATE TABLE public.clients (
+    id integer NOT NULL,
+    email text NOT NULL,
+    CONSTRAINT clients_email_key UNIQUE (email),
+    CONSTRAINT clients_pkey PRIMARY KEY (id)
+);
+
+COMMIT;

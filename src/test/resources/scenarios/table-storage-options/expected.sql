@@ -1,0 +1,20 @@
+-- pgdrift migration · pair adhoc · fingerprint 52868f1c2d5c
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · table public.hot
+ALTER TABLE public.hot RESET (autovacuum_enabled);
+
+-- staging ahead · table public.hot
+ALTER TABLE public.hot SET (autovacuum_vacuum_scale_factor=0.05, fillfactor=80);
+
+-- staging ahead · table public.cold
+CREATE TABLE public.cold (
+    id integer
+) WITH (fillfactor=50);
+
+COMMIT;

@@ -1,0 +1,3 @@
+DROP INDEX slot_room;
+CREATE UNIQUE INDEX slot_room ON slot (room, starts) NULLS NOT DISTINCT;
+ALTER TABLE slot ADD CONSTRAINT slot_starts UNIQUE NULLS NOT DISTINCT (starts);

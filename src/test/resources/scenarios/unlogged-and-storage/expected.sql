@@ -1,0 +1,26 @@
+-- pgdrift migration · pair adhoc · fingerprint 6a5a54da91a7
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 5 changes (2 added, 0 removed, 3 altered) · 4 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · table public.blob
+ALTER TABLE public.blob SET (fillfactor=70);
+
+-- staging ahead · table public.cache
+-- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.cache, blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.cache and writes it all to WAL
+ALTER TABLE public.cache SET LOGGED;
+
+-- staging ahead · column public.blob.data
+-- hazard, ACCESS EXCLUSIVE lock: changing storage takes an ACCESS EXCLUSIVE lock on public.blob, blocking reads and writes while it runs
+ALTER TABLE public.blob ALTER COLUMN data SET STORAGE EXTERNAL;
+
+-- staging ahead · table public.scratch
+CREATE UNLOGGED TABLE public.scratch (
+    id integer
+);
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE TABLE emp (id integer PRIMARY KEY, salary numeric);

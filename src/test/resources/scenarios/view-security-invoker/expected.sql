@@ -1,0 +1,12 @@
+-- pgdrift migration · pair adhoc · fingerprint 1017cf1d7028
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (0 added, 0 removed, 1 altered) · 1 statement, 0 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+
+BEGIN;
+
+-- staging ahead · view public.v
+ALTER VIEW public.v SET (security_invoker=true);
+
+COMMIT;

@@ -1,0 +1,1 @@
+CREATE TABLE rect (id integer PRIMARY KEY, w integer, h integer);

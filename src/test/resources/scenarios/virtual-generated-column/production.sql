@@ -1,0 +1,1 @@
+ALTER TABLE rect ADD COLUMN area integer GENERATED ALWAYS AS (w * h) VIRTUAL;

@@ -1,0 +1,2 @@
+ALTER TABLE rect ADD COLUMN area integer GENERATED ALWAYS AS (w * h + 0) VIRTUAL;
+ALTER TABLE rect ADD COLUMN half integer GENERATED ALWAYS AS (w / 2);
