@@ -1,6 +1,7 @@
 package io.pgdrift.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
@@ -254,11 +255,15 @@ class CatalogReaderKindsTest {
         assertThat(procedure.body()).isEqualTo("BEGIN PERFORM days; END");
         assertThat(((Function) objects.get(new ObjectKey(ObjectKind.FUNCTION, "app", "touch", ""))).body())
                 .isEqualTo("BEGIN\n    NEW.updated_at := now();\n    RETURN NEW;\nEND");
-        if (major >= 14) {
-            Function atomic = (Function) objects.get(new ObjectKey(ObjectKind.FUNCTION, "modern", "user_count", ""));
-            assertThat(atomic.body()).isEqualTo(
-                    "BEGIN ATOMIC SELECT count(*) AS count FROM app.users WHERE ((users.name)::text <> 'x'::text); END");
-        }
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void sqlStandardFunctionBodies(int major) {
+        assumeTrue(major >= 14, "SQL-standard function bodies (BEGIN ATOMIC) exist from PostgreSQL 14 on");
+        Function atomic = (Function) read(major).get(new ObjectKey(ObjectKind.FUNCTION, "modern", "user_count", ""));
+        assertThat(atomic.body()).isEqualTo(
+                "BEGIN ATOMIC SELECT count(*) AS count FROM app.users WHERE ((users.name)::text <> 'x'::text); END");
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")

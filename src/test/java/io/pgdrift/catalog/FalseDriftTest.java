@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.pgdrift.model.Dependency;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.testing.PgDump;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,14 +55,17 @@ class FalseDriftTest {
         Predicate<ObjectKey> common = k -> !k.schema().equals(MODERN);
         assertThat(differences(compared(current, common), compared(lowest, common))).isEmpty();
         assertThat(dependencies(current, common)).isEqualTo(dependencies(lowest, common));
+    }
 
-        int lowestModern = versions().stream().filter(v -> v >= 14).findFirst().orElse(major);
-        if (major >= 14) {
-            Snapshot reference = snapshot(lowestModern);
-            Predicate<ObjectKey> modern = k -> k.schema().equals(MODERN);
-            assertThat(compared(current, modern)).isNotEmpty().isEqualTo(compared(reference, modern));
-            assertThat(dependencies(current, modern)).isNotEmpty().isEqualTo(dependencies(reference, modern));
-        }
+    @ParameterizedTest(name = "PostgreSQL {0} reads like the lowest major from 14 on")
+    @MethodSource("versions")
+    void featuresFrom14OnReadTheSameOnEveryMajorThatHasThem(int major) {
+        assumeTrue(major >= 14, "the '" + MODERN + "' schema holds what only PostgreSQL 14 and later can load");
+        Snapshot current = snapshot(major);
+        Snapshot reference = snapshot(versions().stream().filter(v -> v >= 14).findFirst().orElseThrow());
+        Predicate<ObjectKey> modern = k -> k.schema().equals(MODERN);
+        assertThat(compared(current, modern)).isNotEmpty().isEqualTo(compared(reference, modern));
+        assertThat(dependencies(current, modern)).isNotEmpty().isEqualTo(dependencies(reference, modern));
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
@@ -82,8 +87,8 @@ class FalseDriftTest {
     @ParameterizedTest(name = "PostgreSQL {0}")
     @MethodSource("versions")
     void dumpAndRestoreGivesTheSameSnapshot(int major) throws Exception {
-        assumeTrue(major <= 15, "pg_dump 15 cannot dump PostgreSQL " + major);
-        assumeTrue(installed("pg_dump"), "pg_dump is not installed");
+        Optional<String> noPgDump = PgDump.cannotRead(major);
+        assumeTrue(noPgDump.isEmpty(), () -> noPgDump.orElse(""));
         PgServer server = PostgresServers.server(major);
         TestDatabase original = RichSchema.shared(server);
         // the copy starts from the same baseline the original had before its DDL ran (see rich_schema.sql)
@@ -130,18 +135,6 @@ class FalseDriftTest {
                 .filter(d -> keep.test(d.dependent()) || keep.test(d.referenced()))
                 .filter(d -> !d.dependent().schema().equals(MODERN) || keep.test(d.dependent()))
                 .toList();
-    }
-
-    private static boolean installed(String program) {
-        try {
-            return new ProcessBuilder(program, "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private void run(String... command) throws IOException, InterruptedException {
