@@ -1,5 +1,6 @@
 -- Drift planted into the staging copy of base.sql, one block per object kind and attribute. Each block starts
--- with "-- expect: <type> <kind> <display>" naming a change `diff --format json` must report.
+-- with "-- expect: <type> <kind> <display>" lines naming the changes `diff --format json` must report: together,
+-- exactly the changes it reports.
 
 -- expect: added schema audit
 CREATE SCHEMA audit;
@@ -8,6 +9,8 @@ CREATE SCHEMA audit;
 CREATE EXTENSION pg_trgm;
 
 -- expect: added table audit.log
+-- expect: added column audit.log.id
+-- expect: added column audit.log.msg
 CREATE TABLE audit.log (id bigint, msg text);
 
 -- expect: altered table shop.session
@@ -17,9 +20,11 @@ ALTER TABLE shop.session SET LOGGED;
 CREATE TABLE shop.event_2026 PARTITION OF shop.event FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 
 -- expect: altered table shop.book
+-- expect: added column shop.book.name
 ALTER TABLE shop.book NO INHERIT shop.item;
 
 -- expect: removed table café.naïve
+-- expect: removed column café.naïve.id
 DROP TABLE "café"."naïve";
 
 -- expect: added column shop.customer.phone
@@ -75,6 +80,7 @@ ALTER TABLE shop."order" ADD CONSTRAINT order_customer_id_fkey FOREIGN KEY (cust
 ALTER TABLE "order"."table" ADD CONSTRAINT table_column_key UNIQUE ("column");
 
 -- expect: added constraint shop.session.no_overlap
+-- expect: added extension btree_gist
 CREATE EXTENSION IF NOT EXISTS btree_gist;
 ALTER TABLE shop.session ADD CONSTRAINT no_overlap EXCLUDE USING gist (token WITH =);
 
@@ -130,6 +136,7 @@ ALTER PROCEDURE shop.purge(integer) SET work_mem = '32MB';
 DROP TRIGGER customer_stamp ON shop.customer;
 
 -- expect: added trigger shop.product.product_stamp
+-- expect: added column shop.product.changed_at
 ALTER TABLE shop.product ADD COLUMN changed_at timestamptz;
 CREATE TRIGGER product_stamp BEFORE UPDATE ON shop.product FOR EACH ROW EXECUTE FUNCTION shop.stamp();
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link #open()} starts an invocation on the calling thread; threads it starts (the snapshot readers, the pair
  * pool) inherit it. Loggers read the settings on every call, so loggers created before the command line was
  * parsed obey them too. Outside any open invocation, and in a thread that outlives its invocation, lines go to
- * the process's stderr at INFO in text.
+ * the process's stderr at INFO in text. Nothing here is process-wide.
  */
 public final class LogSettings {
     private static final Config DEFAULT =
@@ -28,15 +28,14 @@ public final class LogSettings {
     }
 
     /**
-     * Where and how the current invocation logs; {@code out} is normally the command's stderr.
-     *
-     * @throws IllegalStateException outside an open invocation (every command runs inside one: see Main)
+     * Where and how the current invocation logs; {@code out} is normally the command's stderr. Called outside an
+     * open invocation (a test that logs without running a command), it opens one for the calling thread and the
+     * threads it starts from then on, which lasts until the thread ends.
      */
     public static void configure(boolean verbose, LogFormat format, PrintWriter out) {
         Invocation invocation = CURRENT.get();
         if (invocation == null || invocation.closed) {
-            throw new IllegalStateException("log settings configured outside an invocation: call LogSettings.open() "
-                    + "first");
+            invocation = open();
         }
         invocation.config = new Config(verbose ? LogLevel.DEBUG : LogLevel.INFO, format, out, Clock.systemUTC());
     }

@@ -1,7 +1,6 @@
 package io.pgdrift.app.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -124,9 +123,17 @@ class LineLoggerTest {
     }
 
     @Test
-    void configuringOutsideAnInvocationIsAnError() {
+    void configuringOutsideAnInvocationConcernsOnlyTheCallingThread() throws Exception {
         invocation.close();
-        assertThatThrownBy(() -> LogSettings.configure(true, LogFormat.JSON, new PrintWriter(written, true)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("LogSettings.open()");
+        StringWriter threadLog = new StringWriter();
+        Thread thread = new Thread(() -> {
+            LogSettings.configure(false, LogFormat.TEXT, new PrintWriter(threadLog, true));
+            log.info("on the configured thread");
+        });
+        thread.start();
+        thread.join();
+        log.warn("on the test thread, after the other one configured its own");
+
+        assertThat(threadLog.toString().lines()).singleElement().asString().endsWith("on the configured thread");
     }
 }
