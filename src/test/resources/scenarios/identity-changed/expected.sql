@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 1108715197f3
+-- pgdrift migration · pair adhoc · fingerprint aa7ccfdbbb4b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
