@@ -3,21 +3,25 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · constraint public.price.price_positive
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.price, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.price DROP CONSTRAINT price_positive;
 
 -- staging ahead · constraint public.price.price_currency
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.price ADD CONSTRAINT price_currency CHECK ((currency = ANY (ARRAY['EUR'::text, 'USD'::text]))) NOT VALID;
 
 -- staging ahead · constraint public.price.price_positive
--- hazard, full-table validation scan: checks every row of public.price while holding its lock
+-- hazard, full-table validation scan: checks every row of public.price (≈0 rows, 0 B) while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE public.price VALIDATE CONSTRAINT price_positive in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.price ADD CONSTRAINT price_positive CHECK (((amount >= (0)::numeric) AND (amount < (1000000)::numeric)));
 
 COMMIT;

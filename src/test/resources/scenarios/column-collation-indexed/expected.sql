@@ -3,17 +3,21 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · column public.word.v
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word, blocking reads and writes while it runs
--- hazard, blocks writes: rebuilds the indexes on the column of public.word
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: rebuilds the indexes on the column of public.word (≈0 rows, 0 B)
 ALTER TABLE public.word ALTER COLUMN v TYPE character varying(20) COLLATE "C";
 
 -- staging ahead · column public.word.w
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word, blocking reads and writes while it runs
--- hazard, blocks writes: rebuilds the indexes on the column of public.word
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: rebuilds the indexes on the column of public.word (≈0 rows, 0 B)
 ALTER TABLE public.word ALTER COLUMN w TYPE text COLLATE "POSIX";
 
 COMMIT;

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 0 removed, 2 altered) · 5 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,19 +14,35 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.big_order_count; queries on it fail until it is recreated
 DROP VIEW public.big_order_count;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · view public.big_orders
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.big_orders; queries on it fail until it is recreated
 DROP VIEW public.big_orders;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · column public.orders.amount
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.orders and rebuilds its indexes (integer to numeric(12,2) is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.orders (≈0 rows, 0 B) and rebuilds its indexes (integer to numeric(12,2) is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.orders ALTER COLUMN amount TYPE numeric(12,2);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.big_orders
 CREATE VIEW public.big_orders AS
 SELECT id, amount, note FROM public.orders WHERE (amount > (100)::numeric);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.big_order_count
 CREATE VIEW public.big_order_count AS

@@ -3,30 +3,34 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 0 removed, 3 altered) · 3 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · column public.items.code
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items and rebuilds its indexes (character varying(50) to character varying(10) is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (character varying(50) to character varying(10) is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts character varying(50) to character varying(10): values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts character varying(50) to character varying(10): values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN code TYPE character varying(10);
 
 -- staging ahead · column public.items.price
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items and rebuilds its indexes (numeric(12,4) to numeric(10,2) is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (numeric(12,4) to numeric(10,2) is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts numeric(12,4) to numeric(10,2): values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts numeric(12,4) to numeric(10,2): values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN price TYPE numeric(10,2);
 
 -- staging ahead · column public.items.qty
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items and rebuilds its indexes (bigint to integer is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (bigint to integer is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts bigint to integer: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts bigint to integer: values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN qty TYPE integer;
 

@@ -3,36 +3,40 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (0 added, 0 removed, 4 altered) · 4 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · column public.reading.at
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.reading and rebuilds its indexes (text to date is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (≈2 rows, 8 kB), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.reading (≈2 rows, 8 kB) and rebuilds its indexes (text to date is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to date: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts text to date: values that do not fit fail the statement or lose precision (public.reading: ≈2 rows, 8 kB)
 --   safer path: check the data first
 ALTER TABLE public.reading ALTER COLUMN at TYPE date USING at::date;
 
 -- staging ahead · column public.reading.flag
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.reading and rebuilds its indexes (integer to boolean is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (≈2 rows, 8 kB), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.reading (≈2 rows, 8 kB) and rebuilds its indexes (integer to boolean is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts integer to boolean: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts integer to boolean: values that do not fit fail the statement or lose precision (public.reading: ≈2 rows, 8 kB)
 --   safer path: check the data first
 ALTER TABLE public.reading ALTER COLUMN flag TYPE boolean USING flag::boolean;
 
 -- staging ahead · column public.reading.id
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.reading and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (≈2 rows, 8 kB), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.reading (≈2 rows, 8 kB) and rebuilds its indexes (integer to bigint is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.reading ALTER COLUMN id TYPE bigint;
 
 -- staging ahead · column public.reading.value
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.reading and rebuilds its indexes (text to integer is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (≈2 rows, 8 kB), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.reading (≈2 rows, 8 kB) and rebuilds its indexes (text to integer is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.reading: ≈2 rows, 8 kB)
 --   safer path: check the data first
 ALTER TABLE public.reading ALTER COLUMN value TYPE integer USING value::integer;
 

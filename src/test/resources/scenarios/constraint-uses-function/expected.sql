@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 5 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · constraint public.code.code_valid
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.code, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.code (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.code DROP CONSTRAINT code_valid;
 
 -- production ahead · function public.valid_code(t text)
@@ -24,9 +28,9 @@ CREATE OR REPLACE FUNCTION public.valid_code(t text, n integer DEFAULT 6)
 AS $function$ SELECT length(t) = n $function$;
 
 -- staging ahead · constraint public.code.code_valid
--- hazard, full-table validation scan: checks every row of public.code while holding its lock
+-- hazard, full-table validation scan: checks every row of public.code (≈0 rows, 0 B) while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE public.code VALIDATE CONSTRAINT code_valid in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.code, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.code (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.code ADD CONSTRAINT code_valid CHECK (public.valid_code(c, 6));
 
 COMMIT;

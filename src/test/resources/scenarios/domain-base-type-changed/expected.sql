@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 4 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -13,8 +17,8 @@ ALTER DOMAIN public.code RENAME TO code_pgdrift_old;
 CREATE DOMAIN public.code AS text CONSTRAINT code_check CHECK ((VALUE <> ''::text));
 
 -- staging ahead · column public.items.c
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items to move c onto the recreated type
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) to move c onto the recreated type
 ALTER TABLE public.items ALTER COLUMN c TYPE public.code USING c::text::public.code;
 
 -- staging ahead · domain public.code

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 0 removed, 2 altered) · 7 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -28,7 +32,7 @@ CREATE DOMAIN public.handle AS character varying(30) COLLATE "C" CONSTRAINT hand
 ALTER DOMAIN public.score ADD CONSTRAINT score_range CHECK (((VALUE >= 0) AND (VALUE <= 10))) NOT VALID;
 
 -- staging ahead · column public.signup.handle
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.signup, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.signup (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.signup ADD COLUMN handle public.handle;
 
 COMMIT;

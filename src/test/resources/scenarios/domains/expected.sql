@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (2 added, 1 removed, 2 altered) · 8 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -33,7 +37,7 @@ ALTER DOMAIN public.email ADD CONSTRAINT email_len CHECK ((length(VALUE) < 300))
 CREATE DOMAIN public.us_zip AS character varying(10) COLLATE "C" CONSTRAINT us_zip_check CHECK (((VALUE)::text ~ '^[0-9]{5}$'::text));
 
 -- staging ahead · column public.contacts.zip
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.contacts, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.contacts (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.contacts ADD COLUMN zip public.us_zip;
 
 COMMIT;

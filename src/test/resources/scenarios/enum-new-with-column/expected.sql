@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,10 +14,10 @@ BEGIN;
 CREATE TYPE public.priority AS ENUM ('low', 'high');
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.tasks and rebuilds its indexes (text to public.priority is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.tasks (≈0 rows, 0 B) and rebuilds its indexes (text to public.priority is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to public.priority: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts text to public.priority: values that do not fit fail the statement or lose precision (public.tasks: ≈0 rows, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.tasks ALTER COLUMN p TYPE public.priority USING p::public.priority;
 

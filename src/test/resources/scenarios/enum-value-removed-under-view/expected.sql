@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 8 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,8 +14,12 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.paid_orders; queries on it fail until it is recreated
 DROP VIEW public.paid_orders;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · column public.orders.state
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders ALTER COLUMN state DROP DEFAULT;
 
 -- staging ahead · enum public.order_state
@@ -23,15 +31,19 @@ ALTER TYPE public.order_state RENAME TO order_state_pgdrift_old;
 CREATE TYPE public.order_state AS ENUM ('new', 'paid');
 
 -- staging ahead · column public.orders.state
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.orders to move state onto the recreated type
--- hazard, data loss: rows holding legacy cannot be converted and make the statement fail
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.orders (≈0 rows, 0 B) to move state onto the recreated type
+-- hazard, data loss: rows holding legacy cannot be converted and make the statement fail (public.orders: ≈0 rows, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.orders ALTER COLUMN state TYPE public.order_state USING state::text::public.order_state;
 
 -- staging ahead · column public.orders.state
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders ALTER COLUMN state SET DEFAULT 'new'::public.order_state;
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.paid_orders
 CREATE VIEW public.paid_orders AS

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 11 statements, 6 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -13,12 +17,12 @@ SET check_function_bodies = false;
 DROP FUNCTION public.is_high(x public.priority);
 
 -- staging ahead · index public.tasks.tasks_urgent_idx
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tasks
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B)
 --   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
 DROP INDEX public.tasks_urgent_idx;
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tasks ALTER COLUMN p DROP DEFAULT;
 
 -- staging ahead · enum public.priority
@@ -30,18 +34,18 @@ ALTER TYPE public.priority RENAME TO priority_pgdrift_old;
 CREATE TYPE public.priority AS ENUM ('low', 'normal', 'high');
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.tasks to move p onto the recreated type
--- hazard, data loss: rows holding urgent cannot be converted and make the statement fail
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.tasks (≈0 rows, 0 B) to move p onto the recreated type
+-- hazard, data loss: rows holding urgent cannot be converted and make the statement fail (public.tasks: ≈0 rows, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.tasks ALTER COLUMN p TYPE public.priority USING p::text::public.priority;
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tasks ALTER COLUMN p SET DEFAULT 'normal'::public.priority;
 
 -- staging ahead · index public.tasks.tasks_urgent_idx
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.tasks, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.tasks (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX tasks_urgent_idx ON public.tasks USING btree (id) WHERE (p = 'high'::public.priority);
 

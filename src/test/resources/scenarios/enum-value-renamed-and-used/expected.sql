@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 0 removed, 2 altered) · 15 statements, 9 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -16,17 +20,21 @@ DROP FUNCTION public.is_high(l public.level);
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.urgent; queries on it fail until it is recreated
 DROP VIEW public.urgent;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · index public.alert.alert_high
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.alert
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B)
 --   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
 DROP INDEX public.alert_high;
 
 -- staging ahead · constraint public.alert.alert_lvl_check
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.alert, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert DROP CONSTRAINT alert_lvl_check;
 
 -- staging ahead · column public.alert.lvl
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert ALTER COLUMN lvl DROP DEFAULT;
 
 -- staging ahead · enum public.level
@@ -38,26 +46,30 @@ ALTER TYPE public.level RENAME TO level_pgdrift_old;
 CREATE TYPE public.level AS ENUM ('minor', 'mid', 'high', 'critical');
 
 -- staging ahead · column public.alert.lvl
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.alert, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.alert to move lvl onto the recreated type
--- hazard, data loss: rows holding low cannot be converted and make the statement fail
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.alert (≈0 rows, 0 B) to move lvl onto the recreated type
+-- hazard, data loss: rows holding low cannot be converted and make the statement fail (public.alert: ≈0 rows, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.alert ALTER COLUMN lvl TYPE public.level USING lvl::text::public.level;
 
 -- staging ahead · column public.alert.lvl
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert ALTER COLUMN lvl SET DEFAULT 'minor'::public.level;
 
 -- staging ahead · constraint public.alert.alert_lvl_check
--- hazard, full-table validation scan: checks every row of public.alert while holding its lock
+-- hazard, full-table validation scan: checks every row of public.alert (≈0 rows, 0 B) while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE public.alert VALIDATE CONSTRAINT alert_lvl_check in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.alert, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert ADD CONSTRAINT alert_lvl_check CHECK ((lvl <> 'mid'::public.level));
 
 -- staging ahead · index public.alert.alert_high
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.alert, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.alert (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX alert_high ON public.alert USING btree (id) WHERE (lvl = 'high'::public.level);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.urgent
 CREATE VIEW public.urgent AS

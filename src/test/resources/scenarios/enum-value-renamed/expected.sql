@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 4 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -15,9 +19,9 @@ ALTER TYPE public.color RENAME TO color_pgdrift_old;
 CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');
 
 -- staging ahead · column public.paints.c
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.paints, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.paints to move c onto the recreated type
--- hazard, data loss: rows holding grene cannot be converted and make the statement fail
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.paints (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.paints (≈0 rows, 0 B) to move c onto the recreated type
+-- hazard, data loss: rows holding grene cannot be converted and make the statement fail (public.paints: ≈0 rows, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.paints ALTER COLUMN c TYPE public.color USING c::text::public.color;
 

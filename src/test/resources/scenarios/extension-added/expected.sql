@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -19,11 +23,11 @@ COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs
 COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
 
 -- staging ahead · column public.tag.attrs
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tag ADD COLUMN attrs public.hstore;
 
 -- staging ahead · index public.tag.tag_label_trgm
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.tag, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.tag (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX tag_label_trgm ON public.tag USING gin (label public.gin_trgm_ops);
 

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (5 added, 1 removed, 0 altered) · 8 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -26,12 +30,12 @@ COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings
 COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 -- staging ahead · column public.kv.email
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.kv ADD COLUMN email ext.citext;
 
 -- staging ahead · column public.kv.token
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv, blocking reads and writes while it runs
--- hazard, table rewrite: the default encode(public.gen_random_bytes(8), 'hex'::text) may be volatile: every row gets its own value, rewriting public.kv
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the default encode(public.gen_random_bytes(8), 'hex'::text) may be volatile: every row gets its own value, rewriting public.kv (no row estimate yet, 0 B)
 --   safer path: add the column without a default, set the default, then backfill in batches
 ALTER TABLE public.kv ADD COLUMN token text DEFAULT encode(public.gen_random_bytes(8), 'hex'::text);
 

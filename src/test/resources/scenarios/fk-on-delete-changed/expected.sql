@@ -3,21 +3,25 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · constraint public.post.post_author_fk
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.post, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.post (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.post DROP CONSTRAINT post_author_fk;
 
 -- staging ahead · constraint public.post.post_author_fk
--- hazard, full-table validation scan: checks every row of public.post against public.author while holding its lock
+-- hazard, full-table validation scan: checks every row of public.post (≈0 rows, 0 B) against public.author while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE public.post VALIDATE CONSTRAINT post_author_fk in a separate transaction
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post and public.author
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (≈0 rows, 0 B) and public.author
 ALTER TABLE public.post ADD CONSTRAINT post_author_fk FOREIGN KEY (author_id) REFERENCES public.author(id) ON UPDATE CASCADE ON DELETE SET NULL;
 
 -- staging ahead · constraint public.post.post_editor_id_fkey
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post and public.author
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (≈0 rows, 0 B) and public.author
 ALTER TABLE public.post ADD CONSTRAINT post_editor_id_fkey FOREIGN KEY (editor_id) REFERENCES public.author(id) NOT VALID;
 
 COMMIT;

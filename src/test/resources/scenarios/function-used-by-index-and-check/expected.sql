@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (1 added, 1 removed, 2 altered) · 9 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · index public.people.people_norm_email_idx
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.people
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B)
 --   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
 DROP INDEX public.people_norm_email_idx;
 
@@ -18,7 +22,7 @@ DROP INDEX public.people_norm_email_idx;
 DROP FUNCTION public.norm(t text);
 
 -- staging ahead · constraint public.people.age_ok
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.people, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people DROP CONSTRAINT age_ok;
 
 -- production ahead · function public.positive(n integer)
@@ -32,7 +36,7 @@ CREATE OR REPLACE FUNCTION public.norm(t text)
 AS $function$ SELECT lower(trim(t)) $function$;
 
 -- staging ahead · index public.people.people_norm_email_idx
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.people, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.people (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX people_norm_email_idx ON public.people USING btree (public.norm(email));
 
@@ -44,9 +48,9 @@ CREATE OR REPLACE FUNCTION public.positive(n bigint)
 AS $function$ SELECT n > 0 $function$;
 
 -- staging ahead · constraint public.people.age_ok
--- hazard, full-table validation scan: checks every row of public.people while holding its lock
+-- hazard, full-table validation scan: checks every row of public.people (≈0 rows, 0 B) while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE public.people VALIDATE CONSTRAINT age_ok in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.people, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people ADD CONSTRAINT age_ok CHECK (public.positive((age)::bigint));
 
 COMMIT;

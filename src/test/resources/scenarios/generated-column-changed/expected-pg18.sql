@@ -3,16 +3,20 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · column public.lines.label
--- hazard, ACCESS EXCLUSIVE lock: turning a generated column into a plain one takes an ACCESS EXCLUSIVE lock on public.lines, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: turning a generated column into a plain one takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.lines ALTER COLUMN label DROP EXPRESSION;
 
 -- staging ahead · column public.lines.total
--- hazard, ACCESS EXCLUSIVE lock: changing a generation expression takes an ACCESS EXCLUSIVE lock on public.lines, blocking reads and writes while it runs
--- hazard, table rewrite: recomputes the column for every row of public.lines
+-- hazard, ACCESS EXCLUSIVE lock: changing a generation expression takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: recomputes the column for every row of public.lines (no row estimate yet, 0 B)
 ALTER TABLE public.lines ALTER COLUMN total SET EXPRESSION AS ((((qty)::numeric * unit_price) * 1.2));
 
 COMMIT;

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (0 added, 0 removed, 5 altered) · 11 statements, 0 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -29,6 +33,10 @@ GRANT SELECT ON TABLE public.orders TO "Pgdrift Auditor";
 
 -- staging ahead · table public.orders
 GRANT UPDATE ON TABLE public.orders TO pgdrift_app;
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.order_view
 GRANT SELECT ON TABLE public.order_view TO PUBLIC;

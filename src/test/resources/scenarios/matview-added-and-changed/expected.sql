@@ -3,11 +3,15 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 5 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · materialized view public.region_totals
--- hazard, data loss: drops materialized view public.region_totals and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.region_totals (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.region_totals;
 
 -- staging ahead · materialized view public.region_totals

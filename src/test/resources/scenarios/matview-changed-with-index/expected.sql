@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 6 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,8 +14,12 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.top_regions; queries on it fail until it is recreated
 DROP VIEW public.top_regions;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · materialized view public.region_sales
--- hazard, data loss: drops materialized view public.region_sales and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.region_sales (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.region_sales;
 
 -- staging ahead · materialized view public.region_sales
@@ -24,6 +32,10 @@ CREATE UNIQUE INDEX region_sales_region ON public.region_sales USING btree (regi
 
 -- staging ahead · index public.region_sales.region_sales_total
 CREATE INDEX region_sales_total ON public.region_sales USING btree (total);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.top_regions
 CREATE VIEW public.top_regions AS

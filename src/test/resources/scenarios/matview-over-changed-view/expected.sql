@@ -3,12 +3,20 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 5 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · materialized view public.page_counts
--- hazard, data loss: drops materialized view public.page_counts and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.page_counts (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.page_counts;
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.recent_visit
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.recent_visit; queries on it fail until it is recreated
@@ -17,6 +25,10 @@ DROP VIEW public.recent_visit;
 -- staging ahead · view public.recent_visit
 CREATE VIEW public.recent_visit AS
 SELECT page, at FROM public.visit WHERE (at > '2025-01-01'::date);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · materialized view public.page_counts
 CREATE MATERIALIZED VIEW public.page_counts AS

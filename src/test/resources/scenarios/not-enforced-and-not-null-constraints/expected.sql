@@ -3,21 +3,25 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · column public.reg.code
--- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.reg, blocking reads and writes while it runs
--- hazard, full-table validation scan: scans every row of public.reg for nulls while holding the lock
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, full-table validation scan: scans every row of public.reg (no row estimate yet, 0 B) for nulls while holding the lock
 --   safer path: ALTER TABLE public.reg ADD CONSTRAINT reg_code_not_null CHECK (code IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT reg_code_not_null; then SET NOT NULL (no scan) and drop the check
 ALTER TABLE public.reg ALTER COLUMN code SET NOT NULL;
 
 -- staging ahead · constraint public.reg.reg_qty
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reg, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.reg ADD CONSTRAINT reg_qty CHECK ((qty > 0)) NOT ENFORCED NOT VALID;
 
 -- staging ahead · constraint public.reg.reg_ref
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.reg and public.ref
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.reg (no row estimate yet, 0 B) and public.ref
 ALTER TABLE public.reg ADD CONSTRAINT reg_ref FOREIGN KEY (ref) REFERENCES public.ref(id) NOT ENFORCED NOT VALID;
 
 COMMIT;

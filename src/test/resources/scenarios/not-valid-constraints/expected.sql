@@ -3,15 +3,19 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 2 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · constraint public.kids.kids_age_check
--- hazard, full-table validation scan: checks every row of public.kids (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.kids (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.kids VALIDATE CONSTRAINT kids_age_check;
 
 -- staging ahead · constraint public.kids.kids_parent_fk
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.kids and public.parents
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.kids (≈0 rows, 0 B) and public.parents
 ALTER TABLE public.kids ADD CONSTRAINT kids_parent_fk FOREIGN KEY (parent_id) REFERENCES public.parents(id) NOT VALID;
 
 COMMIT;

@@ -3,21 +3,29 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 1 removed, 1 altered) · 3 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- production ahead · table public.measurements_old
--- hazard, data loss: drops table public.measurements_old and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements_old
+-- hazard, data loss: drops table public.measurements_old (≈0 rows, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements_old (≈0 rows, 0 B)
 DROP TABLE public.measurements_old;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · table public.measurements_2024
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2024
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2024 (≈0 rows, 0 B)
 --   safer path: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2024;
 
 -- staging ahead · table public.measurements_2024
--- hazard, full-table validation scan: scans public.measurements_2024 to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
+-- hazard, full-table validation scan: scans public.measurements_2024 (≈0 rows, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
 --   safer path: add a CHECK constraint matching the bound (validated) first: the scan is then skipped
 ALTER TABLE public.measurements ATTACH PARTITION public.measurements_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 

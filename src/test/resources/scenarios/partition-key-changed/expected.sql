@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 1 removed, 1 altered) · 7 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,9 +14,13 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.errors; queries on it fail until it is recreated
 DROP VIEW public.errors;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · table public.logs
--- hazard, data loss: drops table public.logs and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.logs
+-- hazard, data loss: drops table public.logs (≈0 rows, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.logs (≈0 rows, 0 B)
 DROP TABLE public.logs;
 
 -- staging ahead · table public.logs
@@ -30,6 +38,10 @@ CREATE TABLE public.logs_other PARTITION OF public.logs DEFAULT;
 
 -- staging ahead · index public.logs.logs_at_idx
 CREATE INDEX logs_at_idx ON public.logs USING btree (at);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.errors
 CREATE VIEW public.errors AS

@@ -3,11 +3,15 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (6 added, 3 removed, 1 altered) · 5 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · table public.ev_loose
--- hazard, full-table validation scan: scans public.ev_loose to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
+-- hazard, full-table validation scan: scans public.ev_loose (≈0 rows, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
 --   safer path: add a CHECK constraint matching the bound (validated) first: the scan is then skipped
 ALTER TABLE public.ev ATTACH PARTITION public.ev_loose FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
 
@@ -20,8 +24,12 @@ CREATE TABLE public.ev_ref (
     at date
 );
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · index public.ev_1.ev_at_brin
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.ev_1, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.ev_1 (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX ev_at_brin ON public.ev_1 USING brin (at);
 

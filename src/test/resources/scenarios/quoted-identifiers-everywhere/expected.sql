@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (11 added, 1 removed, 1 altered) · 12 statements, 6 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,8 +14,8 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- production ahead · column Sales & "Ops".Order.naïve café
--- hazard, data loss: drops column naïve café of Sales & "Ops".Order and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order, blocking reads and writes while it runs
+-- hazard, data loss: drops column naïve café of Sales & "Ops".Order (≈0 rows, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" DROP COLUMN "naïve café";
 
 -- staging ahead · enum Sales & "Ops".Stätus
@@ -27,21 +31,21 @@ CREATE TABLE "Sales & ""Ops"""."table" (
 );
 
 -- staging ahead · column Sales & "Ops".Order.from
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "from" "Sales & ""Ops"""."Stätus" DEFAULT 'it''s new'::"Sales & ""Ops"""."Stätus";
 
 -- staging ahead · column Sales & "Ops".Order.user name
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "user name" character varying(30) COLLATE "C" DEFAULT 'x'::character varying NOT NULL;
 
 -- staging ahead · constraint Sales & "Ops".Order.check "user"
--- hazard, full-table validation scan: checks every row of Sales & "Ops".Order while holding its lock
+-- hazard, full-table validation scan: checks every row of Sales & "Ops".Order (≈0 rows, 0 B) while holding its lock
 --   safer path: add it NOT VALID, then ALTER TABLE "Sales & ""Ops"""."Order" VALIDATE CONSTRAINT "check ""user""" in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" ADD CONSTRAINT "check ""user""" CHECK ((("user name")::text <> ''::text));
 
 -- staging ahead · index Sales & "Ops".Order.Order by "from"
--- hazard, blocks writes: builds the index while holding a SHARE lock on Sales & "Ops".Order, blocking writes
+-- hazard, blocks writes: builds the index while holding a SHARE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking writes
 --   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
 CREATE INDEX "Order by ""from""" ON "Sales & ""Ops"""."Order" USING btree ("from", lower(("user name")::text));
 

@@ -3,23 +3,31 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (6 added, 3 removed, 2 altered) · 7 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- production ahead · table public.select
--- hazard, data loss: drops table public.select and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.select
+-- hazard, data loss: drops table public.select (≈0 rows, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.select (≈0 rows, 0 B)
 DROP TABLE public."select";
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · column public.user.id
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.user (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN id TYPE bigint;
 
 -- staging ahead · column public.user.order
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.user (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN "order" TYPE bigint;
 
@@ -30,7 +38,7 @@ CREATE TABLE public."order" (
 );
 
 -- staging ahead · column public.user.check
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.user, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public."user" ADD COLUMN "check" boolean DEFAULT true;
 
 -- staging ahead · view public.group

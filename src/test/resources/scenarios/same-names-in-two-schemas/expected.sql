@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 4 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,15 +14,19 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · column a.t.x
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on a.t, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites a.t and rebuilds its indexes (text to integer is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on a.t (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites a.t (≈0 rows, 0 B) and rebuilds its indexes (text to integer is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (a.t: ≈0 rows, 0 B)
 --   safer path: check the data first
 ALTER TABLE a.t ALTER COLUMN x TYPE integer USING x::integer;
 
+COMMIT;
+
+BEGIN;
+
 -- staging ahead · column b.t.y
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on b.t, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on b.t (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE b.t ADD COLUMN y text;
 
 -- staging ahead · function b.f()

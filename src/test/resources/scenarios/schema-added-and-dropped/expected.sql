@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (7 added, 6 removed, 0 altered) · 8 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -16,9 +20,13 @@ DROP FUNCTION legacy.fn();
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on legacy.old_view; queries on it fail until it is recreated
 DROP VIEW legacy.old_view;
 
+COMMIT;
+
+BEGIN;
+
 -- production ahead · table legacy.old_data
--- hazard, data loss: drops table legacy.old_data and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on legacy.old_data
+-- hazard, data loss: drops table legacy.old_data (≈0 rows, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on legacy.old_data (≈0 rows, 0 B)
 DROP TABLE legacy.old_data;
 
 -- production ahead · schema legacy

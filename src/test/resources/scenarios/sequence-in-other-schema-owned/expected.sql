@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 6 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,12 +14,12 @@ BEGIN;
 CREATE SEQUENCE public."letter no" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 500 CACHE 1 NO CYCLE;
 
 -- staging ahead · column public.letter.no
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.letter, blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.letter (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.letter ALTER COLUMN no SET DEFAULT nextval('public."letter no"'::regclass);
 
 -- staging ahead · column public.letter.no
--- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.letter, blocking reads and writes while it runs
--- hazard, full-table validation scan: scans every row of public.letter for nulls while holding the lock
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.letter (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, full-table validation scan: scans every row of public.letter (≈0 rows, 0 B) for nulls while holding the lock
 --   safer path: ALTER TABLE public.letter ADD CONSTRAINT letter_no_not_null CHECK (no IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT letter_no_not_null; then SET NOT NULL (no scan) and drop the check
 ALTER TABLE public.letter ALTER COLUMN no SET NOT NULL;
 

@@ -3,12 +3,16 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 1 statement, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- production ahead · column public.posts.legacy_no
--- hazard, data loss: drops column legacy_no of public.posts and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.posts, blocking reads and writes while it runs
+-- hazard, data loss: drops column legacy_no of public.posts (≈0 rows, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.posts (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.posts DROP COLUMN legacy_no;
 
 COMMIT;

@@ -3,22 +3,26 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (10 added, 3 removed, 0 altered) · 8 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- production ahead · column public.customer.city
--- hazard, data loss: drops column city of public.customer and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer, blocking reads and writes while it runs
+-- hazard, data loss: drops column city of public.customer (≈0 rows, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN city;
 
 -- production ahead · column public.customer.street
--- hazard, data loss: drops column street of public.customer and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer, blocking reads and writes while it runs
+-- hazard, data loss: drops column street of public.customer (≈0 rows, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN street;
 
 -- production ahead · column public.customer.zip
--- hazard, data loss: drops column zip of public.customer and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer, blocking reads and writes while it runs
+-- hazard, data loss: drops column zip of public.customer (≈0 rows, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN zip;
 
 -- staging ahead · sequence public.address_id_seq

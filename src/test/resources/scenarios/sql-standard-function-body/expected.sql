@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 5 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -13,8 +17,8 @@ SET check_function_bodies = false;
 DROP FUNCTION public.wallet_total();
 
 -- staging ahead · column public.wallet.cents
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.wallet, blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.wallet and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.wallet (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.wallet (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible)
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.wallet ALTER COLUMN cents TYPE bigint;
 

@@ -3,12 +3,16 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 4 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
 -- staging ahead · table public.metrics
--- hazard, data loss: drops table public.metrics and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metrics
+-- hazard, data loss: drops table public.metrics (≈0 rows, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metrics (≈0 rows, 0 B)
 DROP TABLE public.metrics;
 
 -- staging ahead · table public.metrics

@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 15 changes (7 added, 7 removed, 1 altered) · 6 statements, 3 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -10,10 +14,14 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.product_names; queries on it fail until it is recreated
 DROP VIEW public.product_names;
 
+COMMIT;
+
+BEGIN;
+
 -- production ahead · table public.product
--- hazard, data loss: drops table public.product and every row in it
+-- hazard, data loss: drops table public.product (≈0 rows, 0 B) and every row in it
 --   safer path: if public.article is this table renamed, use ALTER TABLE public.product RENAME TO article instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.product
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.product (≈0 rows, 0 B)
 DROP TABLE public.product;
 
 -- staging ahead · table public.article
@@ -26,6 +34,10 @@ CREATE TABLE public.article (
 
 -- staging ahead · index public.article.article_name
 CREATE INDEX article_name ON public.article USING btree (name);
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · view public.product_names
 CREATE VIEW public.product_names AS

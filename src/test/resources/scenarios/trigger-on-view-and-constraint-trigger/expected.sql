@@ -3,6 +3,10 @@
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 5 statements, 2 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
 
 BEGIN;
 
@@ -22,8 +26,12 @@ CREATE OR REPLACE FUNCTION public.docs_v_insert()
 AS $function$ BEGIN INSERT INTO docs VALUES (NEW.id, NEW.updated_at); RETURN NEW; END $function$;
 
 -- staging ahead · trigger public.docs.docs_check
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs, blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes while it runs
 CREATE CONSTRAINT TRIGGER docs_check AFTER INSERT ON public.docs DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.check_doc();
+
+COMMIT;
+
+BEGIN;
 
 -- staging ahead · trigger public.docs_v.docs_v_ins
 -- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs_v, blocking writes while it runs

@@ -1,0 +1,19 @@
+-- pgdrift migration · pair adhoc · fingerprint 484677ebb9a1
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (1 added, 0 removed, 0 altered) · 1 statement, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- staging ahead · column public.events.token
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.events (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the default random() may be volatile: every row gets its own value, rewriting public.events (no row estimate yet, 0 B)
+--   safer path: add the column without a default, set the default, then backfill in batches
+ALTER TABLE public.events ADD COLUMN token double precision DEFAULT random() NOT NULL;
+
+COMMIT;

@@ -1,0 +1,29 @@
+-- pgdrift migration · pair adhoc · fingerprint 09e98563e355
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- staging ahead · column public.readings.recorded
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.readings (no row estimate yet, 0 B) and rebuilds its indexes (text to date is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+-- hazard, data loss: converts text to date: values that do not fit fail the statement or lose precision (public.readings: no row estimate yet, 0 B)
+--   safer path: check the data first
+ALTER TABLE public.readings ALTER COLUMN recorded TYPE date USING recorded::date;
+
+-- staging ahead · column public.readings.value
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.readings (no row estimate yet, 0 B) and rebuilds its indexes (text to integer is not binary coercible)
+--   safer path: add a new column, backfill it in batches, then swap the columns
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.readings: no row estimate yet, 0 B)
+--   safer path: check the data first
+ALTER TABLE public.readings ALTER COLUMN value TYPE integer USING value::integer;
+
+COMMIT;

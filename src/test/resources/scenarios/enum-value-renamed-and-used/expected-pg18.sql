@@ -1,0 +1,88 @@
+-- pgdrift migration · pair adhoc · fingerprint 7e845792921c
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 0 removed, 2 altered) · 15 statements, 9 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- staging ahead · function public.is_high(l public.level)
+SET check_function_bodies = false;
+
+-- staging ahead · function public.is_high(l public.level)
+DROP FUNCTION public.is_high(l public.level);
+
+-- staging ahead · view public.urgent
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.urgent; queries on it fail until it is recreated
+DROP VIEW public.urgent;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · index public.alert.alert_high
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B)
+--   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
+DROP INDEX public.alert_high;
+
+-- staging ahead · constraint public.alert.alert_lvl_check
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.alert DROP CONSTRAINT alert_lvl_check;
+
+-- staging ahead · column public.alert.lvl
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.alert ALTER COLUMN lvl DROP DEFAULT;
+
+-- staging ahead · enum public.level
+ALTER TYPE public.level RENAME TO level_pgdrift_old;
+
+-- staging ahead · enum public.level
+-- hazard, data loss: labels low of public.level are removed: rows holding them make the column conversion fail
+--   safer path: update those rows to a remaining label first
+CREATE TYPE public.level AS ENUM ('minor', 'mid', 'high', 'critical');
+
+-- staging ahead · column public.alert.lvl
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.alert (no row estimate yet, 0 B) to move lvl onto the recreated type
+-- hazard, data loss: rows holding low cannot be converted and make the statement fail (public.alert: no row estimate yet, 0 B)
+--   safer path: update those rows first
+ALTER TABLE public.alert ALTER COLUMN lvl TYPE public.level USING lvl::text::public.level;
+
+-- staging ahead · column public.alert.lvl
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.alert ALTER COLUMN lvl SET DEFAULT 'minor'::public.level;
+
+-- staging ahead · constraint public.alert.alert_lvl_check
+-- hazard, full-table validation scan: checks every row of public.alert (no row estimate yet, 0 B) while holding its lock
+--   safer path: add it NOT VALID, then ALTER TABLE public.alert VALIDATE CONSTRAINT alert_lvl_check in a separate transaction
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.alert ADD CONSTRAINT alert_lvl_check CHECK ((lvl <> 'mid'::public.level));
+
+-- staging ahead · index public.alert.alert_high
+-- hazard, blocks writes: builds the index while holding a SHARE lock on public.alert (no row estimate yet, 0 B), blocking writes
+--   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
+CREATE INDEX alert_high ON public.alert USING btree (id) WHERE (lvl = 'high'::public.level);
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · view public.urgent
+CREATE VIEW public.urgent AS
+SELECT id FROM public.alert WHERE (lvl = 'high'::public.level);
+
+-- staging ahead · function public.is_high(l public.level)
+CREATE OR REPLACE FUNCTION public.is_high(l public.level)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT l = 'high' $function$;
+
+-- staging ahead · enum public.level
+DROP TYPE public.level_pgdrift_old;
+
+COMMIT;

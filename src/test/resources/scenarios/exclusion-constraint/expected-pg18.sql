@@ -1,0 +1,18 @@
+-- pgdrift migration · pair adhoc · fingerprint 6a70e8af2ac9
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 1 change (1 added, 0 removed, 0 altered) · 1 statement, 1 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- staging ahead · constraint public.bookings.bookings_no_overlap
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.bookings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: builds an index on public.bookings (no row estimate yet, 0 B) while holding the lock
+ALTER TABLE public.bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (during WITH &&);
+
+COMMIT;

@@ -1,0 +1,35 @@
+-- pgdrift migration · pair adhoc · fingerprint 30b3ec9ba8fa
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 8 changes (0 added, 8 removed, 0 altered) · 4 statements, 3 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- production ahead · function public.fix_orders()
+DROP FUNCTION public.fix_orders();
+
+-- production ahead · index public.orders.orders_customer_hotfix
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B)
+--   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
+DROP INDEX public.orders_customer_hotfix;
+
+-- production ahead · column public.orders.hotfix_note
+-- hazard, data loss: drops column hotfix_note of public.orders (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.orders DROP COLUMN hotfix_note;
+
+COMMIT;
+
+BEGIN;
+
+-- production ahead · table public.orders_backup_20240101
+-- hazard, data loss: drops table public.orders_backup_20240101 (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders_backup_20240101 (no row estimate yet, 0 B)
+DROP TABLE public.orders_backup_20240101;
+
+COMMIT;

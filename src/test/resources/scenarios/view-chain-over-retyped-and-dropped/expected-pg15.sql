@@ -1,0 +1,26 @@
+-- pgdrift migration · pair adhoc · fingerprint 3d9b4e0d0d09
+-- apply to FROM (production): production.json · PostgreSQL <version>
+-- to match TO (staging): staging.json · PostgreSQL <version>
+-- 2 changes (0 added, 2 removed, 0 altered) · 2 statements, 2 with hazards
+-- run: psql -v ON_ERROR_STOP=1 -f migration.sql
+-- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1min';
+
+BEGIN;
+
+-- production ahead · view public.v4
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.v4; queries on it fail until it is recreated
+DROP VIEW public.v4;
+
+COMMIT;
+
+BEGIN;
+
+-- production ahead · column public.base.extra
+-- hazard, data loss: drops column extra of public.base (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.base DROP COLUMN extra;
+
+COMMIT;
