@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * Runs the pgdrift command line as a user would: in this JVM for speed, or as its own {@code java} process when
  * the exit status, the separation of stdout and stderr and the absence of stack traces must be seen from outside.
  */
-record Pgdrift(int exit, String out, String err) {
+public record Pgdrift(int exit, String out, String err) {
 
-    static Pgdrift inProcess(String... args) {
+    public static Pgdrift inProcess(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
