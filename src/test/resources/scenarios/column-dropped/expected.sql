@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 2bc88bdd0427
+-- pgdrift migration · pair adhoc · fingerprint 17ef325ceac3
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 3 with hazards
@@ -8,12 +8,16 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '1min';
 
+SET statement_timeout = '0';
+
+-- production ahead · index public.users.users_fax_idx · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, queries may slow down: queries on public.users (≈0 rows, 0 B) that use index users_fax_idx fall back to other indexes or a full scan
+--   safer path: check pg_stat_user_indexes.idx_scan for it in production first
+DROP INDEX CONCURRENTLY public.users_fax_idx;
+
 BEGIN;
 
--- production ahead · index public.users.users_fax_idx
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.users (≈0 rows, 0 B)
---   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
-DROP INDEX public.users_fax_idx;
+SET statement_timeout = '1min';
 
 -- production ahead · column public.users.fax
 -- hazard, data loss: drops column fax of public.users (≈0 rows, 0 B) and its data

@@ -20,6 +20,7 @@ BEGIN;
 
 -- production ahead · column public.users.fullname
 -- hazard, data loss: drops column fullname of public.users (no row estimate yet, 0 B) and its data
+--   safer path: if full_name is fullname renamed, ALTER TABLE public.users RENAME COLUMN fullname TO full_name keeps the data (instead of this DROP and the ADD)
 -- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.users DROP COLUMN fullname;
 

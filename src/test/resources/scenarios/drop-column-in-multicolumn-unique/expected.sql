@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint d5d851c4cf2b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 2 changes (0 added, 1 removed, 1 altered) · 3 statements, 3 with hazards
+-- 2 changes (0 added, 1 removed, 1 altered) · 4 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -19,10 +19,20 @@ ALTER TABLE public.slots DROP CONSTRAINT slots_uniq;
 -- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.slots (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.slots DROP COLUMN shift;
 
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · index public.slots.slots_uniq · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.slots (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+CREATE UNIQUE INDEX CONCURRENTLY slots_uniq ON public.slots USING btree (day, room);
+
+BEGIN;
+
+SET statement_timeout = '1min';
+
 -- staging ahead · constraint public.slots.slots_uniq
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.slots (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, blocks writes: builds an index on public.slots (≈0 rows, 0 B) while holding the lock
---   safer path: CREATE UNIQUE INDEX CONCURRENTLY first, then ADD CONSTRAINT slots_uniq UNIQUE USING INDEX
-ALTER TABLE public.slots ADD CONSTRAINT slots_uniq UNIQUE (day, room);
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.slots (≈0 rows, 0 B) for a catalog change only (no scan)
+ALTER TABLE public.slots ADD CONSTRAINT slots_uniq UNIQUE USING INDEX slots_uniq;
 
 COMMIT;

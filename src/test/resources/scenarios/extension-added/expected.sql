@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 713cb79bbe8c
+-- pgdrift migration · pair adhoc · fingerprint bac4f3527bca
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards
@@ -26,9 +26,11 @@ COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching
 -- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tag ADD COLUMN attrs public.hstore;
 
--- staging ahead · index public.tag.tag_label_trgm
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.tag (≈0 rows, 0 B), blocking writes
---   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
-CREATE INDEX tag_label_trgm ON public.tag USING gin (label public.gin_trgm_ops);
-
 COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · index public.tag.tag_label_trgm · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.tag (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+CREATE INDEX CONCURRENTLY tag_label_trgm ON public.tag USING gin (label public.gin_trgm_ops);
+

@@ -12,6 +12,7 @@ BEGIN;
 
 -- staging ahead · column public.box.area
 -- hazard, data loss: drops column area of public.box (≈1 row, 8 kB) and its data
+--   safer path: if perimeter is area renamed, ALTER TABLE public.box RENAME COLUMN area TO perimeter keeps the data (instead of this DROP and the ADD)
 -- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.box (≈1 row, 8 kB), blocking reads and writes while it runs
 ALTER TABLE public.box DROP COLUMN area;
 

@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint 863ff7039c86
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 4 changes (2 added, 1 removed, 1 altered) · 4 statements, 4 with hazards
+-- 4 changes (2 added, 1 removed, 1 altered) · 5 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -32,9 +32,14 @@ BEGIN;
 ALTER TABLE public.vehicle ADD COLUMN color text DEFAULT 'black'::text;
 
 -- staging ahead · constraint public.vehicle.wheels_positive
--- hazard, full-table validation scan: checks every row of public.vehicle (no row estimate yet, 0 B) while holding its lock
---   safer path: add it NOT VALID, then ALTER TABLE public.vehicle VALIDATE CONSTRAINT wheels_positive in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.vehicle (no row estimate yet, 0 B), blocking reads and writes while it runs
-ALTER TABLE public.vehicle ADD CONSTRAINT wheels_positive CHECK ((wheels > 0));
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.vehicle (no row estimate yet, 0 B) for a catalog change only (no scan)
+ALTER TABLE public.vehicle ADD CONSTRAINT wheels_positive CHECK ((wheels > 0)) NOT VALID;
 
 COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · constraint public.vehicle.wheels_positive · runs in a transaction of its own · no statement_timeout: it reads every row
+-- hazard, full-table validation scan: checks every row of public.vehicle (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+ALTER TABLE public.vehicle VALIDATE CONSTRAINT wheels_positive;
+

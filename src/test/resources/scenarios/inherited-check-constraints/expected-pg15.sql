@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint ad13b160a9be
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 4 changes (3 added, 0 removed, 1 altered) · 4 statements, 3 with hazards
+-- 4 changes (3 added, 0 removed, 1 altered) · 5 statements, 4 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -32,9 +32,14 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.base.amount_positive
--- hazard, full-table validation scan: checks every row of public.base (no row estimate yet, 0 B) while holding its lock
---   safer path: add it NOT VALID, then ALTER TABLE public.base VALIDATE CONSTRAINT amount_positive in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B), blocking reads and writes while it runs
-ALTER TABLE public.base ADD CONSTRAINT amount_positive CHECK ((amount >= (0)::numeric));
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B) for a catalog change only (no scan)
+ALTER TABLE public.base ADD CONSTRAINT amount_positive CHECK ((amount >= (0)::numeric)) NOT VALID;
 
 COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · constraint public.base.amount_positive · runs in a transaction of its own · no statement_timeout: it reads every row
+-- hazard, full-table validation scan: checks every row of public.base (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+ALTER TABLE public.base VALIDATE CONSTRAINT amount_positive;
+

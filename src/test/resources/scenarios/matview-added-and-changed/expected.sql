@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 6ba6a3ee03a9
+-- pgdrift migration · pair adhoc · fingerprint 9191a37b48bf
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 5 statements, 1 with hazards

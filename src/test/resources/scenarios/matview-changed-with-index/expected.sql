@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b18ecd346700
+-- pgdrift migration · pair adhoc · fingerprint 5666b69f752d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 6 statements, 2 with hazards

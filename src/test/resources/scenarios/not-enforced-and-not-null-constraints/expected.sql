@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint 135cb6255787
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 3 with hazards
+-- 3 changes (2 added, 0 removed, 1 altered) · 6 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -11,10 +11,27 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.reg.code
--- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs
--- hazard, full-table validation scan: scans every row of public.reg (no row estimate yet, 0 B) for nulls while holding the lock
---   safer path: ALTER TABLE public.reg ADD CONSTRAINT reg_code_not_null CHECK (code IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT reg_code_not_null; then SET NOT NULL (no scan) and drop the check
+-- hazard, ACCESS EXCLUSIVE lock: adding a NOT VALID check (no scan) takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public.reg ADD CONSTRAINT reg_code_pgdrift_not_null CHECK (code IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · column public.reg.code · runs in a transaction of its own · no statement_timeout: it reads every row
+-- hazard, full-table validation scan: checks every row of public.reg (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+ALTER TABLE public.reg VALIDATE CONSTRAINT reg_code_pgdrift_not_null;
+
+BEGIN;
+
+SET statement_timeout = '1min';
+
+-- staging ahead · column public.reg.code
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL (no scan: the validated check proves it) takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.reg ALTER COLUMN code SET NOT NULL;
+
+-- staging ahead · column public.reg.code
+ALTER TABLE public.reg DROP CONSTRAINT reg_code_pgdrift_not_null;
 
 -- staging ahead · constraint public.reg.reg_qty
 -- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs

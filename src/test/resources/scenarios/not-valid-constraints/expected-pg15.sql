@@ -8,11 +8,15 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '1min';
 
-BEGIN;
+SET statement_timeout = '0';
 
--- staging ahead · constraint public.kids.kids_age_check
+-- staging ahead · constraint public.kids.kids_age_check · runs in a transaction of its own · no statement_timeout: it reads every row
 -- hazard, full-table validation scan: checks every row of public.kids (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.kids VALIDATE CONSTRAINT kids_age_check;
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.kids.kids_parent_fk
 -- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.kids (no row estimate yet, 0 B) and public.parents

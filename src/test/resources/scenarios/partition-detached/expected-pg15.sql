@@ -12,7 +12,7 @@ BEGIN;
 
 -- staging ahead · table public.measurements_2022
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2022 (no row estimate yet, 0 B)
---   safer path: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)
+--   safer path: DETACH PARTITION ... CONCURRENTLY (outside a transaction, not with a DEFAULT partition), then drop the CHECK constraint it adds
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2022;
 
 COMMIT;

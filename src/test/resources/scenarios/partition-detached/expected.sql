@@ -12,7 +12,6 @@ BEGIN;
 
 -- staging ahead · table public.measurements_2022
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2022 (≈0 rows, 0 B)
---   safer path: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2022;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 27e68b266007
+-- pgdrift migration · pair adhoc · fingerprint 02d66ca12b19
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (6 added, 3 removed, 1 altered) · 5 statements, 3 with hazards
@@ -26,12 +26,15 @@ CREATE TABLE public.ev_ref (
 
 COMMIT;
 
+SET statement_timeout = '0';
+
+-- staging ahead · index public.ev_1.ev_at_brin · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.ev_1 (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+CREATE INDEX CONCURRENTLY ev_at_brin ON public.ev_1 USING brin (at);
+
 BEGIN;
 
--- staging ahead · index public.ev_1.ev_at_brin
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.ev_1 (≈0 rows, 0 B), blocking writes
---   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
-CREATE INDEX ev_at_brin ON public.ev_1 USING brin (at);
+SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.ev_ref.ev_ref_tenant_id_at_fkey
 -- hazard, full-table validation scan: checks every row of public.ev_ref against public.ev while holding its lock

@@ -12,7 +12,7 @@ BEGIN;
 
 -- staging ahead · table public.tenant_old
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tenant_data and public.tenant_old (no row estimate yet, 0 B)
---   safer path: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)
+--   safer path: DETACH PARTITION ... CONCURRENTLY (outside a transaction, not with a DEFAULT partition), then drop the CHECK constraint it adds
 ALTER TABLE public.tenant_data DETACH PARTITION public.tenant_old;
 
 -- staging ahead · table public.measurement_2025

@@ -12,7 +12,6 @@ BEGIN;
 
 -- staging ahead · table public.tenant_old
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tenant_data and public.tenant_old (≈0 rows, 0 B)
---   safer path: DETACH PARTITION ... CONCURRENTLY (PostgreSQL 14+, outside a transaction)
 ALTER TABLE public.tenant_data DETACH PARTITION public.tenant_old;
 
 -- staging ahead · table public.measurement_2025

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9de0dd4b99b3
+-- pgdrift migration · pair adhoc · fingerprint e3cbb07ffd0b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 2 with hazards
@@ -13,10 +13,18 @@ BEGIN;
 -- production ahead · function public.hotfix_fn()
 DROP FUNCTION public.hotfix_fn();
 
--- production ahead · index public.orders.orders_hotfix_idx
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B)
---   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
-DROP INDEX public.orders_hotfix_idx;
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- production ahead · index public.orders.orders_hotfix_idx · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, queries may slow down: queries on public.orders (no row estimate yet, 0 B) that use index orders_hotfix_idx fall back to other indexes or a full scan
+--   safer path: check pg_stat_user_indexes.idx_scan for it in production first
+DROP INDEX CONCURRENTLY public.orders_hotfix_idx;
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- production ahead · column public.orders.hotfix_flag
 -- hazard, data loss: drops column hotfix_flag of public.orders (no row estimate yet, 0 B) and its data

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 30b3ec9ba8fa
+-- pgdrift migration · pair adhoc · fingerprint 2e7f489e2540
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (0 added, 8 removed, 0 altered) · 4 statements, 3 with hazards
@@ -13,10 +13,18 @@ BEGIN;
 -- production ahead · function public.fix_orders()
 DROP FUNCTION public.fix_orders();
 
--- production ahead · index public.orders.orders_customer_hotfix
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B)
---   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
-DROP INDEX public.orders_customer_hotfix;
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- production ahead · index public.orders.orders_customer_hotfix · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, queries may slow down: queries on public.orders (no row estimate yet, 0 B) that use index orders_customer_hotfix fall back to other indexes or a full scan
+--   safer path: check pg_stat_user_indexes.idx_scan for it in production first
+DROP INDEX CONCURRENTLY public.orders_customer_hotfix;
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- production ahead · column public.orders.hotfix_note
 -- hazard, data loss: drops column hotfix_note of public.orders (no row estimate yet, 0 B) and its data

@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint 24370b67cea8
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 5 changes (1 added, 1 removed, 3 altered) · 8 statements, 5 with hazards
+-- 5 changes (1 added, 1 removed, 3 altered) · 12 statements, 7 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -19,14 +19,42 @@ ALTER TABLE public."MixedCase" DROP COLUMN "Drop Me";
 ALTER TYPE public."Mood" RENAME TO "Mood_pgdrift_old";
 
 -- staging ahead · column public.MixedCase.ID
--- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL takes an ACCESS EXCLUSIVE lock on public.MixedCase (no row estimate yet, 0 B), blocking reads and writes while it runs
--- hazard, full-table validation scan: scans every row of public.MixedCase (no row estimate yet, 0 B) for nulls while holding the lock
---   safer path: ALTER TABLE public."MixedCase" ADD CONSTRAINT "MixedCase_ID_not_null" CHECK ("ID" IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT "MixedCase_ID_not_null"; then SET NOT NULL (no scan) and drop the check
+-- hazard, ACCESS EXCLUSIVE lock: adding a NOT VALID check (no scan) takes an ACCESS EXCLUSIVE lock on public.MixedCase (no row estimate yet, 0 B), blocking reads and writes while it runs
+ALTER TABLE public."MixedCase" ADD CONSTRAINT "MixedCase_ID_pgdrift_not_null" CHECK ("ID" IS NOT NULL) NOT VALID;
+
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · column public.MixedCase.ID · runs in a transaction of its own · no statement_timeout: it reads every row
+-- hazard, full-table validation scan: checks every row of public.MixedCase (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+ALTER TABLE public."MixedCase" VALIDATE CONSTRAINT "MixedCase_ID_pgdrift_not_null";
+
+BEGIN;
+
+SET statement_timeout = '1min';
+
+-- staging ahead · column public.MixedCase.ID
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL (no scan: the validated check proves it) takes an ACCESS EXCLUSIVE lock on public.MixedCase (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public."MixedCase" ALTER COLUMN "ID" SET NOT NULL;
+
+-- staging ahead · column public.MixedCase.ID
+ALTER TABLE public."MixedCase" DROP CONSTRAINT "MixedCase_ID_pgdrift_not_null";
 
 -- staging ahead · column public.MixedCase.Value
 -- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.MixedCase (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public."MixedCase" ALTER COLUMN "Value" TYPE character varying(100);
+
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · column public.MixedCase.Value · runs in a transaction of its own · no statement_timeout: it reads every row
+ANALYZE public."MixedCase" ("Value");
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- staging ahead · column public.MixedCase.Value
 -- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.MixedCase (no row estimate yet, 0 B), blocking reads and writes while it runs

@@ -1,7 +1,7 @@
--- pgdrift migration · pair adhoc · fingerprint ce33c4d4baa4
+-- pgdrift migration · pair adhoc · fingerprint 3a4db4c59845
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 13 changes (11 added, 1 removed, 1 altered) · 12 statements, 6 with hazards
+-- 13 changes (11 added, 1 removed, 1 altered) · 13 statements, 7 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -39,15 +39,20 @@ ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "from" "Sales & ""Ops"""."Stät
 ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "user name" character varying(30) COLLATE "C" DEFAULT 'x'::character varying NOT NULL;
 
 -- staging ahead · constraint Sales & "Ops".Order.check "user"
--- hazard, full-table validation scan: checks every row of Sales & "Ops".Order (no row estimate yet, 0 B) while holding its lock
---   safer path: add it NOT VALID, then ALTER TABLE "Sales & ""Ops"""."Order" VALIDATE CONSTRAINT "check ""user""" in a separate transaction
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B), blocking reads and writes while it runs
-ALTER TABLE "Sales & ""Ops"""."Order" ADD CONSTRAINT "check ""user""" CHECK ((("user name")::text <> ''::text));
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B) for a catalog change only (no scan)
+ALTER TABLE "Sales & ""Ops"""."Order" ADD CONSTRAINT "check ""user""" CHECK ((("user name")::text <> ''::text)) NOT VALID;
 
--- staging ahead · index Sales & "Ops".Order.Order by "from"
--- hazard, blocks writes: builds the index while holding a SHARE lock on Sales & "Ops".Order (no row estimate yet, 0 B), blocking writes
---   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
-CREATE INDEX "Order by ""from""" ON "Sales & ""Ops"""."Order" USING btree ("from", lower(("user name")::text));
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · index Sales & "Ops".Order.Order by "from" · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of Sales & "Ops".Order (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+CREATE INDEX CONCURRENTLY "Order by ""from""" ON "Sales & ""Ops"""."Order" USING btree ("from", lower(("user name")::text));
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- staging ahead · view Sales & "Ops".Where
 CREATE VIEW "Sales & ""Ops"""."Where" AS
@@ -58,6 +63,18 @@ CREATE OR REPLACE FUNCTION "Sales & ""Ops"""."Grand Total"("in" integer, "Out Va
  RETURNS integer
  LANGUAGE sql
 AS $function$ SELECT "in" + 1 $function$;
+
+COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · constraint Sales & "Ops".Order.check "user" · runs in a transaction of its own · no statement_timeout: it reads every row
+-- hazard, full-table validation scan: checks every row of Sales & "Ops".Order (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+ALTER TABLE "Sales & ""Ops"""."Order" VALIDATE CONSTRAINT "check ""user""";
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- staging ahead · constraint Sales & "Ops".table.table_order_fkey
 -- hazard, full-table validation scan: checks every row of Sales & "Ops".table against Sales & "Ops".Order while holding its lock

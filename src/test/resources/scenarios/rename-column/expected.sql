@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 0770a31468f8
+-- pgdrift migration · pair adhoc · fingerprint 227a166aa97e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 2 removed, 0 altered) · 4 statements, 4 with hazards
@@ -8,15 +8,20 @@
 SET lock_timeout = '5s';
 SET statement_timeout = '1min';
 
+SET statement_timeout = '0';
+
+-- production ahead · index public.person.person_fullname · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, queries may slow down: queries on public.person (≈0 rows, 0 B) that use index person_fullname fall back to other indexes or a full scan
+--   safer path: check pg_stat_user_indexes.idx_scan for it in production first
+DROP INDEX CONCURRENTLY public.person_fullname;
+
 BEGIN;
 
--- production ahead · index public.person.person_fullname
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.person (≈0 rows, 0 B)
---   safer path: DROP INDEX CONCURRENTLY (outside a transaction)
-DROP INDEX public.person_fullname;
+SET statement_timeout = '1min';
 
 -- production ahead · column public.person.fullname
 -- hazard, data loss: drops column fullname of public.person (≈0 rows, 0 B) and its data
+--   safer path: if full_name is fullname renamed, ALTER TABLE public.person RENAME COLUMN fullname TO full_name keeps the data (instead of this DROP and the ADD)
 -- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.person (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.person DROP COLUMN fullname;
 
@@ -24,9 +29,11 @@ ALTER TABLE public.person DROP COLUMN fullname;
 -- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.person (≈0 rows, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.person ADD COLUMN full_name text;
 
--- staging ahead · index public.person.person_full_name
--- hazard, blocks writes: builds the index while holding a SHARE lock on public.person (≈0 rows, 0 B), blocking writes
---   safer path: CREATE INDEX CONCURRENTLY (outside a transaction)
-CREATE INDEX person_full_name ON public.person USING btree (full_name);
-
 COMMIT;
+
+SET statement_timeout = '0';
+
+-- staging ahead · index public.person.person_full_name · runs outside a transaction · no statement_timeout: it reads every row
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.person (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+CREATE INDEX CONCURRENTLY person_full_name ON public.person USING btree (full_name);
+

@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint a18166ad7cf1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 11 changes (6 added, 3 removed, 2 altered) · 7 statements, 5 with hazards
+-- 11 changes (6 added, 3 removed, 2 altered) · 9 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -19,17 +19,35 @@ COMMIT;
 
 BEGIN;
 
--- staging ahead · column public.user.id
+SET statement_timeout = '0';
+
+-- staging ahead · column public.user.id · no statement_timeout: it reads every row
 -- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (no row estimate yet, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN id TYPE bigint;
 
--- staging ahead · column public.user.order
+COMMIT;
+
+-- staging ahead · column public.user.id · runs in a transaction of its own · no statement_timeout: it reads every row
+ANALYZE public."user" (id);
+
+BEGIN;
+
+-- staging ahead · column public.user.order · no statement_timeout: it reads every row
 -- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (no row estimate yet, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible)
+-- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN "order" TYPE bigint;
+
+COMMIT;
+
+-- staging ahead · column public.user.order · runs in a transaction of its own · no statement_timeout: it reads every row
+ANALYZE public."user" ("order");
+
+BEGIN;
+
+SET statement_timeout = '1min';
 
 -- staging ahead · table public.order
 CREATE TABLE public."order" (

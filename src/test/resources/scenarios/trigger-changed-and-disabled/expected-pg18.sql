@@ -15,7 +15,7 @@ BEGIN;
 DROP TRIGGER docs_touch ON public.docs;
 
 -- staging ahead · trigger public.docs.docs_touch2
--- hazard, ACCESS EXCLUSIVE lock: enabling or disabling a trigger takes an ACCESS EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes (not reads) while it runs
 ALTER TABLE public.docs DISABLE TRIGGER docs_touch2;
 
 -- staging ahead · trigger public.docs.docs_touch

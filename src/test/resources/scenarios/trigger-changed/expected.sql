@@ -24,7 +24,7 @@ CREATE OR REPLACE FUNCTION public.stock_log()
 AS $function$ BEGIN RAISE NOTICE 'logged'; RETURN NULL; END $function$;
 
 -- staging ahead · trigger public.stock.stock_log
--- hazard, ACCESS EXCLUSIVE lock: enabling or disabling a trigger takes an ACCESS EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking writes (not reads) while it runs
 ALTER TABLE public.stock DISABLE TRIGGER stock_log;
 
 -- staging ahead · trigger public.stock.stock_check
