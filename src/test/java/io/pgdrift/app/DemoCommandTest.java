@@ -33,8 +33,11 @@ class DemoCommandTest {
             files = listed.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .hasSize(2).allMatch(n -> n.matches("shop-[0-9a-f]+\\.(md|sql)"));
-        assertThat(Files.readString(files.get(1))).contains("CREATE TABLE").contains("shipments");
-        assertThat(result.err()).contains("brief written to " + files.get(0));
+                .hasSize(3).allMatch(n -> n.matches("shop-[0-9a-f]+\\.(json|md|sql)"));
+        Path brief = files.get(1); // sorted: .json, .md, .sql
+        Path migration = files.get(2);
+        assertThat(brief.getFileName().toString()).endsWith(".md");
+        assertThat(Files.readString(migration)).contains("CREATE TABLE").contains("shipments");
+        assertThat(result.err()).contains("brief written to " + brief);
     }
 }
