@@ -1,6 +1,7 @@
 -- Columns a table declares itself (attislocal; a partition's columns all come from its parent), without
 -- dropped and system columns. Collation and storage only where they differ from the type's default; identity
--- columns bring their internal sequence's parameters. A default cannot refer to columns, so it is deparsed
+-- columns bring their internal sequence's parameters. The statistics target is -1 for "not set" before 17 and
+-- NULL from 17 on; both read as NULL. A NULL column ACL means no column privileges (acldefault 'c' is empty). A default cannot refer to columns, so it is deparsed
 -- without its table (relid 0): with the table, pg_get_expr opens and locks every table of the database.
 select c.oid as relid,
        a.attnum,
@@ -17,6 +18,13 @@ select c.oid as relid,
             then {{collation_name co cn}}
        end as collation,
        case when a.attstorage <> t.typstorage then a.attstorage::text end as storage,
+       case when a.attgenerated = 'v' then 'VIRTUAL' end as generated_storage,
+       nn.conname as not_null_name,  -- pg18+
+       null::text as not_null_name,  -- before pg18
+       nullif(a.attstattarget, -1) as statistics,
+       case a.attcompression when 'p' then 'pglz' when 'l' then 'lz4' end as compression,  -- pg14+
+       null::text as compression,  -- before pg14
+       g.grantees, g.privileges, g.grantable,
        s.seqstart as identity_start,
        s.seqincrement as identity_increment,
        s.seqmin as identity_min,
@@ -45,6 +53,8 @@ left join lateral (
       and dep.classid = 'pg_class'::regclass and dep.deptype = 'i'
     limit 1
 ) s on true
+left join pg_constraint nn on nn.conrelid = c.oid and nn.contype = 'n' and nn.conkey = array[a.attnum]  -- pg18+
+{{grants a.attacl 'c' c.relowner}}
 where c.relkind in ('r', 'p')
   and a.attislocal
   and not c.relispartition

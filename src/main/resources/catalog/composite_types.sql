@@ -6,6 +6,8 @@ select t.oid,
        n.nspname as schema,
        t.typname as name,
        at.names as attribute_names, at.types as attribute_types, at.collations as attribute_collations,
+       at.comments as attribute_comments,
+       g.grantees, g.privileges, g.grantable,
        {{comment pg_type t.oid 0}} as comment
 from pg_type t
 join pg_class r on r.oid = t.typrelid and r.relkind = 'c'
@@ -15,13 +17,15 @@ cross join lateral (
            array_agg(format_type(a.atttypid, a.atttypmod) order by a.attnum) as types,
            array_agg(case when a.attcollation <> at.typcollation
                           then {{collation_name co cn}}
-                     end order by a.attnum) as collations
+                     end order by a.attnum) as collations,
+           array_agg({{comment pg_class t.typrelid a.attnum}} order by a.attnum) as comments
     from pg_attribute a
     join pg_type at on at.oid = a.atttypid
     left join pg_collation co on co.oid = a.attcollation
     left join pg_namespace cn on cn.oid = co.collnamespace
     where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped
 ) at
+{{grants t.typacl 'T' t.typowner}}
 where t.typtype = 'c'
   and {{user_schema n}}
   and {{not_in_extension pg_type t.oid}}

@@ -11,6 +11,9 @@ select con.oid,
        con.convalidated as validated,
        rn.nspname as ref_schema,
        rc.relname as ref_table,
+       case when con.contype in ('p', 'u', 'x')
+            then (select ic.reloptions from pg_class ic where ic.oid = con.conindid) end as index_options,
+       case when con.contype in ('p', 'u', 'x') then {{comment pg_class con.conindid 0}} end as index_comment,
        {{comment pg_constraint con.oid 0}} as comment
 from pg_constraint con
 join pg_class c on c.oid = con.conrelid

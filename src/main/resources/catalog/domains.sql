@@ -11,6 +11,8 @@ select t.oid,
             then {{collation_name co cn}}
        end as collation,
        k.names as check_names, k.definitions as check_definitions, k.validated as check_validated,
+       k.comments as check_comments,
+       g.grantees, g.privileges, g.grantable,
        {{comment pg_type t.oid 0}} as comment
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace
@@ -20,10 +22,12 @@ left join pg_namespace cn on cn.oid = co.collnamespace
 cross join lateral (
     select array_agg(c.conname::text order by c.conname) as names,
            array_agg(pg_get_constraintdef(c.oid) order by c.conname) as definitions,
-           array_agg(c.convalidated order by c.conname) as validated
+           array_agg(c.convalidated order by c.conname) as validated,
+           array_agg({{comment pg_constraint c.oid 0}} order by c.conname) as comments
     from pg_constraint c
     where c.contypid = t.oid and c.contype = 'c'
 ) k
+{{grants t.typacl 'T' t.typowner}}
 where t.typtype = 'd'
   and {{user_schema n}}
   and {{not_in_extension pg_type t.oid}}

@@ -17,6 +17,10 @@ select p.oid,
        p.proleakproof as leakproof,
        p.proparallel as parallel,
        p.proconfig as config,
+       -- COST and ROWS only where they are not what CREATE FUNCTION gives without them
+       case when p.procost <> case when l.lanname in ('c', 'internal') then 1 else 100 end
+            then p.procost::text end as cost,
+       case when p.proretset and p.prorows <> 1000 then p.prorows::text end as rows,
        pg_get_functiondef(p.oid) as definition,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_proc p.oid 0}} as comment

@@ -1,6 +1,7 @@
 -- Tables (ordinary and partitioned, partitions included). Parents come in inhseqno order: for a partition the
 -- one parent is its partitioned table, otherwise they are the INHERITS list. Bounds hold only constants, so
--- they are deparsed without opening (and locking) each partition.
+-- they are deparsed without opening (and locking) each partition. Replica identity and CLUSTER ON name an
+-- index of the table; the TOAST table's storage parameters are the table's toast.* parameters.
 select c.oid,
        c.reltype,
        n.nspname as schema,
@@ -13,6 +14,17 @@ select c.oid,
        c.relrowsecurity as row_security,
        c.relforcerowsecurity as force_row_security,
        c.reloptions as options,
+       (select tc.reloptions from pg_class tc where tc.oid = c.reltoastrelid) as toast_options,
+       case c.relreplident
+            when 'f' then 'FULL'
+            when 'n' then 'NOTHING'
+            when 'i' then (select 'USING INDEX ' || quote_ident(ic.relname)
+                           from pg_index x join pg_class ic on ic.oid = x.indexrelid
+                           where x.indrelid = c.oid and x.indisreplident)
+       end as replica_identity,
+       (select ic.relname from pg_index x join pg_class ic on ic.oid = x.indexrelid
+        where x.indrelid = c.oid and x.indisclustered) as cluster_on,
+       lc.names as local_column_names, lc.defaults as local_column_defaults, lc.not_nulls as local_column_not_nulls,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_class c.oid 0}} as comment
 from pg_class c
@@ -25,6 +37,19 @@ cross join lateral (
     join pg_namespace pn on pn.oid = pc.relnamespace
     where i.inhrelid = c.oid
 ) p
+cross join lateral (
+    -- a partition's own default or NOT NULL on a column it takes from its parent, where the two differ
+    select array_agg(a.attname::text order by a.attnum) as names,
+           array_agg(pg_get_expr(d.adbin, 0) order by a.attnum) as defaults,
+           array_agg(a.attnotnull order by a.attnum) as not_nulls
+    from pg_inherits pi
+    join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+    join pg_attribute pa on pa.attrelid = pi.inhparent and pa.attname = a.attname
+    left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+    left join pg_attrdef pd on pd.adrelid = pa.attrelid and pd.adnum = pa.attnum
+    where c.relispartition and pi.inhrelid = c.oid
+      and (pg_get_expr(d.adbin, 0) is distinct from pg_get_expr(pd.adbin, 0) or a.attnotnull <> pa.attnotnull)
+) lc
 {{grants c.relacl 'r' c.relowner}}
 where c.relkind in ('r', 'p')
   and {{user_schema n}}

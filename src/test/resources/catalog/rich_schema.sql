@@ -146,10 +146,28 @@ CREATE TRIGGER users_touch BEFORE UPDATE ON app.users FOR EACH ROW
 ALTER TABLE app.users DISABLE TRIGGER users_touch;
 COMMENT ON TRIGGER users_touch ON app.users IS 'keeps updated_at';
 
+-- properties of the kinds above that are easy to miss
+GRANT UPDATE (note), SELECT (note, qty) ON app."Order Lines ""2024""" TO "catalog matrix ""reader""";
+ALTER TABLE app.cache ALTER COLUMN v SET STATISTICS 500;
+ALTER TABLE app.cache SET (toast.autovacuum_enabled = false);
+ALTER TABLE app.cache REPLICA IDENTITY USING INDEX cache_pkey;
+ALTER TABLE app.users REPLICA IDENTITY FULL;
+ALTER TABLE app.users CLUSTER ON users_lower_name;
+ALTER INDEX app.cache_pkey SET (fillfactor = 80);
+COMMENT ON INDEX app.cache_pkey IS 'cache keys';
+ALTER FUNCTION app.slugify(text) COST 5;
+CREATE FUNCTION app.numbers() RETURNS SETOF integer LANGUAGE sql ROWS 10 AS 'SELECT 1';
+COMMENT ON CONSTRAINT email_has_at ON DOMAIN app.email IS 'needs an at';
+COMMENT ON COLUMN app.address.zip IS 'postal code';
+REVOKE USAGE ON TYPE app.mood FROM PUBLIC;
+GRANT USAGE ON TYPE app.mood TO "catalog matrix ""reader""";
+ALTER TABLE app.events_2024 ALTER COLUMN payload SET DEFAULT '{}';
+
 DO $$
 BEGIN
     IF current_setting('server_version_num')::int >= 140000 THEN
         EXECUTE 'CREATE SCHEMA modern';
+        EXECUTE 'CREATE TABLE modern.docs (id integer, body text COMPRESSION pglz)';
         EXECUTE $f$CREATE FUNCTION modern.user_count() RETURNS bigint LANGUAGE sql STABLE
                    BEGIN ATOMIC SELECT count(*) FROM app.users WHERE name <> 'x'; END$f$;
     END IF;

@@ -8,6 +8,7 @@ import io.pgdrift.diff.Change;
 import io.pgdrift.diff.DiffOptions;
 import io.pgdrift.diff.Differ;
 import io.pgdrift.diff.ObjectFilter;
+import io.pgdrift.diff.UncomparedNotes;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.app.config.LockTimeout;
@@ -136,8 +137,13 @@ final class DiffCommand implements Callable<Integer> {
         MigrationOptions options = new MigrationOptions(mode.mode, lockTimeout);
         MigrationPlan plan = changes.isEmpty() ? MigrationPlan.empty(options)
                 : new Planner().plan(snapshots[0], snapshots[1], changes, options);
+        List<String> notCompared = UncomparedNotes.of(snapshots[0], snapshots[1], filter);
+        PrintWriter err = spec.commandLine().getErr();
+        notCompared.forEach(line -> err.println("pgdrift: not compared: " + line));
+        err.flush();
         BriefContext context = new BriefContext(pairName, production.label(), staging.label(),
-                snapshots[0].server(), snapshots[1].server(), Instant.now());
+                snapshots[0].server(), snapshots[1].server(), Instant.now(),
+                UncomparedNotes.withNeverCompared(notCompared));
         String output = format.renderer.apply(DriftReport.of(context, changes, plan));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

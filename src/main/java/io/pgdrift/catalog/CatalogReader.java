@@ -6,6 +6,7 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.Uncompared;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,7 +141,8 @@ public final class CatalogReader {
         }
         List<Dependency> dependencies = dependencies(connection, server.major(), oids);
         return new Snapshot(Snapshot.FORMAT_VERSION, server, database, Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                objects, dependencies, RelationSizes.read(connection, server.major()));
+                objects, dependencies, RelationSizes.read(connection, server.major()),
+                uncompared(connection, server.major()));
     }
 
     /** One pg_depend query; rows whose ends are not both compared objects are dropped. */
@@ -165,6 +167,18 @@ public final class CatalogReader {
             return c != 0 ? c : a.referenced().compareTo(b.referenced());
         });
         return sorted;
+    }
+
+    /** One query counting, per kind and schema, the objects of kinds no other query reads. */
+    private static List<Uncompared> uncompared(Connection connection, int major) throws SQLException {
+        List<Uncompared> found = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery(CatalogSql.load("not_compared", major))) {
+            while (rs.next()) {
+                found.add(new Uncompared(rs.getString("kind"), rs.getString("schema"), rs.getInt("count")));
+            }
+        }
+        return found;
     }
 
     private static PgdriftException failure(String name, DatabaseUrl url, SQLException e) {

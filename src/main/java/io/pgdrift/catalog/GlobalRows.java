@@ -40,7 +40,7 @@ final class GlobalRows {
         ObjectKey key = ObjectKey.global(ObjectKind.EVENT_TRIGGER, row.text("name"));
         oids.put(OidKeys.PG_EVENT_TRIGGER, row.number("oid"), key);
         out.accept(new EventTrigger(key, row.text("event"),
-                row.text("function"), row.sortedTexts("tags"), enabled(row.text("enabled")), row.text("comment")));
+                row.text("function"), row.texts("tags"), enabled(row.text("enabled")), row.text("comment")));
     }
 
     /** {@code tgenabled} / {@code evtenabled} as a word. */

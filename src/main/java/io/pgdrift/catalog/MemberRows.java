@@ -32,7 +32,7 @@ final class MemberRows {
         String refTable = row.text("ref_table");
         ObjectKey references = refTable == null ? null : ObjectKey.of(ObjectKind.TABLE, row.text("ref_schema"), refTable);
         out.accept(new Constraint(key, type, withoutNotValid(row.text("definition")), row.bool("validated"),
-                references, row.text("comment")));
+                references, row.texts("index_options"), row.text("index_comment"), row.text("comment")));
     }
 
     static void index(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {

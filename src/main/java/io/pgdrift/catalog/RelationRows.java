@@ -45,7 +45,20 @@ final class RelationRows {
                 partition && !parents.isEmpty() ? parents.get(0) : null,
                 partition ? Deparsed.normalise(row.text("partition_bound")) : null,
                 partition ? List.of() : parents, row.bool("row_security"), row.bool("force_row_security"),
-                row.sortedTexts("options"), row.grants(), row.text("comment")));
+                row.texts("options"), row.texts("toast_options"), row.text("replica_identity"), row.text("cluster_on"),
+                partitionColumns(row), row.grants(), row.text("comment")));
+    }
+
+    private static List<Table.PartitionColumn> partitionColumns(Rows row) throws SQLException {
+        List<String> names = row.texts("local_column_names");
+        List<String> defaults = row.texts("local_column_defaults");
+        List<Object> notNulls = row.array("local_column_not_nulls");
+        List<Table.PartitionColumn> columns = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            columns.add(new Table.PartitionColumn(names.get(i), Deparsed.normalise(defaults.get(i)),
+                    Boolean.TRUE.equals(notNulls.get(i))));
+        }
+        return columns;
     }
 
     static void column(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -63,7 +76,8 @@ final class RelationRows {
         out.accept(new Column(key, row.integer("position"), type, row.bool("not_null"),
                 Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
-                row.text("comment")));
+                row.text("generated_storage"), notNullName(key, row.text("not_null_name")), statistics(row),
+                row.text("compression"), row.grants(), row.text("comment")));
     }
 
     static void view(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -71,8 +85,38 @@ final class RelationRows {
         ObjectKey key = ObjectKey.of(kind, row.text("schema"), row.text("name"));
         oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
         oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
-        out.accept(new View(key, ViewText.canonical(row.text("definition"), row.major()), row.sortedTexts("options"), row.grants(),
+        out.accept(new View(key, ViewText.canonical(row.text("definition"), row.major()), row.texts("options"), row.grants(),
                 row.text("comment")));
+    }
+
+    /** The statistics target, null when not set (-1 before PostgreSQL 17, NULL from 17 on). */
+    private static Integer statistics(Rows row) throws SQLException {
+        String value = row.text("statistics");
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    /**
+     * A NOT NULL constraint's name (PostgreSQL 18) when it is not one the server chooses by itself
+     * ({@code <table>_<column>_not_null}, both parts possibly cut to fit 63 bytes, a number appended on a clash);
+     * so a NOT NULL declared the usual way compares equal to one read from an older server, where it has no name.
+     */
+    static String notNullName(ObjectKey column, String name) {
+        if (name == null) {
+            return null;
+        }
+        String rest = name.replaceFirst("_not_null[0-9]*$", "");
+        if (rest.length() == name.length()) {
+            return name;
+        }
+        for (int cut = rest.indexOf('_'); cut >= 0; cut = rest.indexOf('_', cut + 1)) {
+            String table = rest.substring(0, cut);
+            String member = rest.substring(cut + 1);
+            if (!table.isEmpty() && !member.isEmpty() && column.name().startsWith(table)
+                    && column.member().startsWith(member)) {
+                return null;
+            }
+        }
+        return name;
     }
 
     private static String storage(String code) {

@@ -32,7 +32,8 @@ final class RoutineRows {
         };
         out.accept(new Function(key, procedure, arguments, row.text("result"),
                 row.text("language"), body, volatility, row.bool("strict"), row.bool("security_definer"),
-                row.bool("leakproof"), parallel, row.sortedTexts("config"), row.text("definition"), row.grants(),
+                row.bool("leakproof"), parallel, row.sortedTexts("config"), row.text("cost"), row.text("rows"),
+                row.text("definition"), row.grants(),
                 row.text("comment")));
     }
 

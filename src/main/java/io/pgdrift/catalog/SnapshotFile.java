@@ -13,6 +13,7 @@ import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.Uncompared;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +38,7 @@ public final class SnapshotFile {
     private static final ObjectReader OBJECT_READER = MAPPER.readerFor(SchemaObject.class);
     private static final ObjectReader DEPENDENCY_READER = MAPPER.readerFor(Dependency.class);
     private static final ObjectReader SIZE_READER = MAPPER.readerFor(RelationSize.class);
+    private static final ObjectReader UNCOMPARED_READER = MAPPER.readerFor(Uncompared.class);
     private static final String HOW = "write it with 'pgdrift snapshot --db URL --out FILE'";
 
     private SnapshotFile() {
@@ -46,7 +48,7 @@ public final class SnapshotFile {
         SnapshotJson.Document document = new SnapshotJson.Document(SnapshotJson.FORMAT, snapshot.formatVersion(),
                 snapshot.server(), snapshot.database(),
                 snapshot.takenAt() == null ? null : snapshot.takenAt().toString(), snapshot.objects(),
-                snapshot.dependencies(), snapshot.sizes());
+                snapshot.dependencies(), snapshot.sizes(), snapshot.uncompared());
         try {
             MAPPER.writeValue(out, document);
             out.write('\n');
@@ -95,6 +97,7 @@ public final class SnapshotFile {
         List<SchemaObject> objects = new ArrayList<>();
         List<Dependency> dependencies = new ArrayList<>();
         List<RelationSize> sizes = new ArrayList<>();
+        List<Uncompared> uncompared = new ArrayList<>();
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             if (field.equals("format")) {
@@ -123,6 +126,7 @@ public final class SnapshotFile {
                 case "objects" -> readArray(parser, objectReader, objects);
                 case "dependencies" -> readArray(parser, dependencyReader, dependencies);
                 case "sizes" -> readArray(parser, SIZE_READER.withAttribute(SnapshotJson.POOL, pool), sizes);
+                case "uncompared" -> readArray(parser, UNCOMPARED_READER, uncompared);
                 default -> throw new IllegalArgumentException("unknown field \"" + field + "\"");
             }
         }
@@ -132,7 +136,7 @@ public final class SnapshotFile {
         if (version == null) {
             throw new IllegalArgumentException("no \"formatVersion\"");
         }
-        return new Snapshot(version, server, database, takenAt, objects, dependencies, sizes);
+        return new Snapshot(version, server, database, takenAt, objects, dependencies, sizes, uncompared);
     }
 
     private static <T> void readArray(JsonParser parser, ObjectReader reader, List<T> into) throws IOException {

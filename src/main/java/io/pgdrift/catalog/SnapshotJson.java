@@ -31,6 +31,7 @@ import io.pgdrift.model.Statistics;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
+import io.pgdrift.model.Uncompared;
 import io.pgdrift.model.View;
 import java.io.IOException;
 import java.util.List;
@@ -47,7 +48,8 @@ final class SnapshotJson {
 
     /** The file's top level, in the order it is written. */
     record Document(String format, int formatVersion, ServerInfo server, String database, String takenAt,
-                    List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes) {
+                    List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes,
+                    List<Uncompared> uncompared) {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "object")

@@ -18,7 +18,7 @@ final class TypeRows {
 
     static void enumType(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
         ObjectKey key = typeKey(row, oids, ObjectKind.ENUM);
-        out.accept(new EnumType(key, row.texts("labels"), row.text("comment")));
+        out.accept(new EnumType(key, row.texts("labels"), row.grants(), row.text("comment")));
     }
 
     static void domain(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -26,13 +26,14 @@ final class TypeRows {
         List<String> names = row.texts("check_names");
         List<String> definitions = row.texts("check_definitions");
         List<Object> validated = row.array("check_validated");
+        List<String> comments = row.texts("check_comments");
         List<DomainType.DomainCheck> checks = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             checks.add(new DomainType.DomainCheck(names.get(i), MemberRows.withoutNotValid(definitions.get(i)),
-                    Boolean.TRUE.equals(validated.get(i))));
+                    Boolean.TRUE.equals(validated.get(i)), comments.get(i)));
         }
         out.accept(new DomainType(key, row.text("base_type"), row.bool("not_null"),
-                Deparsed.normalise(row.text("default_expr")), row.text("collation"), checks, row.text("comment")));
+                Deparsed.normalise(row.text("default_expr")), row.text("collation"), checks, row.grants(), row.text("comment")));
     }
 
     static void composite(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -41,11 +42,12 @@ final class TypeRows {
         List<String> names = row.texts("attribute_names");
         List<String> types = row.texts("attribute_types");
         List<String> collations = row.texts("attribute_collations");
+        List<String> comments = row.texts("attribute_comments");
         List<CompositeType.Attribute> attributes = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
-            attributes.add(new CompositeType.Attribute(names.get(i), types.get(i), collations.get(i)));
+            attributes.add(new CompositeType.Attribute(names.get(i), types.get(i), collations.get(i), comments.get(i)));
         }
-        out.accept(new CompositeType(key, attributes, row.text("comment")));
+        out.accept(new CompositeType(key, attributes, row.grants(), row.text("comment")));
     }
 
     private static ObjectKey typeKey(Rows row, OidKeys oids, ObjectKind kind) throws SQLException {

@@ -12,11 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The comparable fields of a schema object, in declaration order, read from its record components
- * (the key and {@link NotCompared} components left out). Accessors are looked up once per record type.
+ * (the key and {@link NotCompared} components left out; {@link Unordered} lists sorted). Accessors are looked
+ * up once per record type.
  */
 public final class Attributes {
 
-    private record Accessor(String name, Method method, boolean compared) {
+    private record Accessor(String name, Method method, boolean compared, boolean unordered) {
     }
 
     private static final Map<Class<?>, List<Accessor>> ACCESSORS = new ConcurrentHashMap<>();
@@ -41,12 +42,23 @@ public final class Attributes {
                 continue;
             }
             try {
-                values.put(accessor.name(), accessor.method().invoke(object));
+                Object value = accessor.method().invoke(object);
+                if (comparedOnly && accessor.unordered() && value instanceof List<?> list) {
+                    value = sorted(list);
+                }
+                values.put(accessor.name(), value);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + accessor.name() + " of " + object.key(), e);
             }
         }
         return Collections.unmodifiableMap(values);
+    }
+
+    private static List<String> sorted(List<?> list) {
+        List<String> copy = new ArrayList<>(list.size());
+        list.forEach(item -> copy.add(String.valueOf(item)));
+        Collections.sort(copy);
+        return copy;
     }
 
     private static List<Accessor> accessors(Class<?> type) {
@@ -58,7 +70,8 @@ public final class Attributes {
                 }
                 Method method = component.getAccessor();
                 method.setAccessible(true);
-                list.add(new Accessor(component.getName(), method, !component.isAnnotationPresent(NotCompared.class)));
+                list.add(new Accessor(component.getName(), method, !component.isAnnotationPresent(NotCompared.class),
+                        component.isAnnotationPresent(Unordered.class)));
             }
             return List.copyOf(list);
         });

@@ -1,5 +1,7 @@
 package io.pgdrift.model;
 
+import java.util.List;
+
 /**
  * A column declared by its table (columns a partition or inheritance child only inherits are not listed).
  *
@@ -14,8 +16,19 @@ package io.pgdrift.model;
  * @param collation    the column's collation when it is not its type's default, else null; as SQL, quoted and
  *                     schema-qualified unless in {@code pg_catalog}: {@code "C"}, {@code app."de-x-icu"}
  * @param storage      {@code PLAIN|EXTERNAL|EXTENDED|MAIN} when it differs from the type's default, else null
+ * @param generatedStorage {@code VIRTUAL} for a virtual generated column (PostgreSQL 18), null for a stored one
+ *                     or a plain column
+ * @param notNullName  the name of the column's NOT NULL constraint (PostgreSQL 18) when it is not the one the
+ *                     server would choose ({@code <table>_<column>_not_null}), else null
+ * @param statistics   the statistics target ({@code SET STATISTICS}) when set, else null
+ * @param compression  {@code pglz} or {@code lz4} when set on the column ({@code SET COMPRESSION}, 14+), else null
+ * @param grants       column-level privileges ({@code GRANT UPDATE (col) ON t})
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
                      String identity, SequenceOptions identityOptions, String generated, String collation, String storage,
-                     String comment) implements SchemaObject {
+                     String generatedStorage, String notNullName, Integer statistics, String compression,
+                     List<Grant> grants, String comment) implements SchemaObject {
+    public Column {
+        grants = Lists.copy(grants);
+    }
 }

@@ -7,12 +7,16 @@ import java.util.List;
  * the base type's default, else SQL text as in {@link Column#collation()}) and CHECK constraints, sorted by name.
  */
 public record DomainType(ObjectKey key, String baseType, boolean notNull, String defaultExpr, String collation,
-                         List<DomainCheck> checks, String comment) implements SchemaObject {
+                         List<DomainCheck> checks, List<Grant> grants, String comment) implements SchemaObject {
     public DomainType {
         checks = Lists.copy(checks);
+        grants = Lists.copy(grants);
     }
 
-    /** A named CHECK of a domain; {@code definition} as {@code pg_get_constraintdef} prints it, without NOT VALID. */
-    public record DomainCheck(String name, String definition, boolean validated) {
+    /**
+     * A named CHECK of a domain; {@code definition} as {@code pg_get_constraintdef} prints it, without NOT VALID;
+     * {@code comment} from {@code COMMENT ON CONSTRAINT ... ON DOMAIN}.
+     */
+    public record DomainCheck(String name, String definition, boolean validated, String comment) {
     }
 }

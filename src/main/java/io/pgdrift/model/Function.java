@@ -14,11 +14,14 @@ import java.util.List;
  * @param volatility {@code IMMUTABLE}, {@code STABLE} or {@code VOLATILE}
  * @param parallel   {@code SAFE}, {@code RESTRICTED} or {@code UNSAFE}
  * @param config     {@code SET} clauses ({@code proconfig}), e.g. {@code search_path=public}, sorted
+ * @param cost       {@code COST} when it is not the default for the language (1 for C and internal, else 100)
+ * @param rows       {@code ROWS} of a set-returning function when it is not the default 1000
  * @param definition {@code pg_get_functiondef}: the complete {@code CREATE OR REPLACE}, used by the plan
  */
 public record Function(ObjectKey key, boolean procedure, String arguments, String result, String language,
                        String body, String volatility, boolean strict, boolean securityDefiner, boolean leakproof,
-                       String parallel, List<String> config, @NotCompared String definition, List<Grant> grants,
+                       String parallel, List<String> config, String cost, String rows,
+                       @NotCompared String definition, List<Grant> grants,
                        String comment) implements SchemaObject {
     public Function {
         config = Lists.copy(config);

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param database      the database name
  * @param sizes         estimated sizes of tables and materialized views, sorted by relation: what hazards on them
  *                      cost. Kept outside the objects on purpose: sizes change every night and are never drift
+ * @param uncompared    what the database holds that pgdrift does not compare, by kind and schema
  */
 public record Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
-                       List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes) {
+                       List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes,
+                       List<Uncompared> uncompared) {
 
     /** 2: a column's identity options are an object ({@link SequenceOptions}), no longer SQL text. */
     public static final int FORMAT_VERSION = 2;
@@ -25,12 +27,19 @@ public record Snapshot(int formatVersion, ServerInfo server, String database, In
         objects = objects == null ? List.of() : objects.stream().sorted(Comparator.comparing(SchemaObject::key)).toList();
         dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
         sizes = sizes == null ? List.of() : sizes.stream().sorted(Comparator.comparing(RelationSize::relation)).toList();
+        uncompared = Lists.copy(uncompared);
     }
 
     /** A snapshot without size estimates (tests, and snapshot files written before pgdrift read sizes). */
     public Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
                     List<SchemaObject> objects, List<Dependency> dependencies) {
-        this(formatVersion, server, database, takenAt, objects, dependencies, List.of());
+        this(formatVersion, server, database, takenAt, objects, dependencies, List.of(), List.of());
+    }
+
+    /** A snapshot that holds nothing pgdrift leaves uncompared (tests, and files written before it was read). */
+    public Snapshot(int formatVersion, ServerInfo server, String database, Instant takenAt,
+                    List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes) {
+        this(formatVersion, server, database, takenAt, objects, dependencies, sizes, List.of());
     }
 
     /** A new map from relation to its size estimate; O(n), so build it once per use site. */

@@ -13,14 +13,29 @@ import java.util.List;
  * @param inherits        parents of a (non-partition) inheritance child, in {@code inhseqno} order
  * @param rowSecurity     {@code ENABLE ROW LEVEL SECURITY}
  * @param forceRowSecurity {@code FORCE ROW LEVEL SECURITY}
- * @param options         storage parameters ({@code reloptions}), sorted, as {@code name=value}
+ * @param options         storage parameters ({@code reloptions}) as {@code name=value}, in the catalog's order
+ * @param toastOptions    storage parameters of its TOAST table ({@code toast.name=value} in DDL), as {@code name=value}
+ * @param replicaIdentity {@code FULL}, {@code NOTHING} or {@code USING INDEX name}; null for the default
+ * @param clusterOn       the index (or constraint index) named by {@code CLUSTER ON}, else null
+ * @param partitionColumns for a partition, its columns whose default or NOT NULL differs from its parent's
  */
 public record Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf,
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
-                    List<String> options, List<Grant> grants, String comment) implements SchemaObject {
+                    @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
+                    String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
+                    String comment) implements SchemaObject {
     public Table {
         inherits = Lists.copy(inherits);
         options = Lists.copy(options);
+        toastOptions = Lists.copy(toastOptions);
+        partitionColumns = Lists.copy(partitionColumns);
         grants = Lists.copy(grants);
+    }
+
+    /**
+     * A partition's own setting of a column it takes from its parent: {@code defaultExpr} (null for none) and
+     * {@code notNull} as they are on the partition, listed only where they differ from the parent's.
+     */
+    public record PartitionColumn(String name, String defaultExpr, boolean notNull) {
     }
 }

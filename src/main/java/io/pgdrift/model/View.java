@@ -6,9 +6,10 @@ import java.util.List;
  * A view or materialized view (told apart by the key's kind).
  *
  * @param definition the query ({@code pg_get_viewdef}), whitespace normalised, without a trailing semicolon
- * @param options    {@code reloptions} such as {@code security_barrier=true}, {@code check_option=local}, sorted
+ * @param options    {@code reloptions} such as {@code security_barrier=true}, {@code check_option=local}, in the
+ *                   catalog's order
  */
-public record View(ObjectKey key, String definition, List<String> options, List<Grant> grants, String comment)
+public record View(ObjectKey key, String definition, @Unordered List<String> options, List<Grant> grants, String comment)
         implements SchemaObject {
     public View {
         options = Lists.copy(options);

@@ -177,7 +177,8 @@ final class MigrationBuilder implements PlanContext {
             Column parent = Decider.inheritedFrom(from, now);
             Column before = new Column(key, now.position(), parent.type(), parent.notNull(), parent.defaultExpr(),
                     parent.identity(), parent.identityOptions(), parent.generated(), parent.collation(),
-                    parent.storage(), parent.comment());
+                    parent.storage(), parent.generatedStorage(), parent.notNullName(), parent.statistics(),
+                    parent.compression(), parent.grants(), parent.comment());
             alter(before, now, Direction.STAGING_AHEAD);
         }
         for (Map.Entry<ObjectKey, Direction> e : decision.domainResets().entrySet()) {

@@ -59,6 +59,8 @@ public final class JsonReport {
         node.set("from", side(context.fromLabel(), context.fromServer()));
         node.set("to", side(context.toLabel(), context.toServer()));
         node.put("generatedAt", context.generatedAt() == null ? null : context.generatedAt().toString());
+        ArrayNode notCompared = node.putArray("notCompared");
+        context.notCompared().forEach(notCompared::add);
         return node;
     }
 

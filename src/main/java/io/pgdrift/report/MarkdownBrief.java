@@ -56,6 +56,7 @@ public final class MarkdownBrief {
         productionAhead(md, report, summary, options);
         hazards(md, DriftSummary.statements(report.plan()));
         changeList(md, report.changes());
+        notCompared(md, report.context().notCompared());
         md.append(footer(report.context().pair(), report.fingerprint())).append('\n');
         return md.toString();
     }
@@ -220,6 +221,18 @@ public final class MarkdownBrief {
         md.append(Markdown.fenced("text", String.join("\n", lines)));
         if (changes.size() > MAX_CHANGE_LINES) {
             md.append("\n… and ").append(changes.size() - MAX_CHANGE_LINES).append(" more changes.\n");
+        }
+        md.append('\n');
+    }
+
+    /** What the comparison did not look at: "identical" elsewhere must not read as identical here. */
+    private static void notCompared(StringBuilder md, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        md.append("### Not compared\n\n");
+        for (String line : lines) {
+            md.append("- ").append(Markdown.text(line)).append('\n');
         }
         md.append('\n');
     }

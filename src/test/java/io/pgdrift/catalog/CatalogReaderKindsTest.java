@@ -77,18 +77,21 @@ class CatalogReaderKindsTest {
     void types(int major) {
         Map<ObjectKey, SchemaObject> objects = read(major);
         assertThat(objects.get(of(ObjectKind.ENUM, "mood"))).isEqualTo(new EnumType(of(ObjectKind.ENUM, "mood"),
-                List.of("sad", "ok", "happy", "très bien"), "how it went"));
+                List.of("sad", "ok", "happy", "très bien"), List.of(new Grant(READER, "USAGE", false)), "how it went"));
         assertThat(objects.get(of(ObjectKind.DOMAIN, "email"))).isEqualTo(new DomainType(of(ObjectKind.DOMAIN, "email"),
                 "text", true, "'nobody@example.com'::text", "\"C\"",
-                List.of(new DomainType.DomainCheck("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))", true)), null));
+                List.of(new DomainType.DomainCheck("email_has_at", "CHECK ((VALUE ~~ '%@%'::text))", true, "needs an at")),
+                List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null));
         assertThat(objects.get(of(ObjectKind.DOMAIN, "positive"))).isEqualTo(new DomainType(
                 of(ObjectKind.DOMAIN, "positive"), "numeric(10,2)", false, null, null, List.of(
-                        new DomainType.DomainCheck("below_million", "CHECK ((VALUE < (1000000)::numeric))", false),
-                        new DomainType.DomainCheck("positive_check", "CHECK ((VALUE > (0)::numeric))", true)), null));
+                        new DomainType.DomainCheck("below_million", "CHECK ((VALUE < (1000000)::numeric))", false, null),
+                        new DomainType.DomainCheck("positive_check", "CHECK ((VALUE > (0)::numeric))", true, null)),
+                List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null));
         assertThat(objects.get(of(ObjectKind.COMPOSITE_TYPE, "address"))).isEqualTo(new CompositeType(
-                of(ObjectKind.COMPOSITE_TYPE, "address"), List.of(new CompositeType.Attribute("street", "text", null),
-                new CompositeType.Attribute("city", "character varying(80)", "\"C\""),
-                new CompositeType.Attribute("zip", "character(5)", null)), null));
+                of(ObjectKind.COMPOSITE_TYPE, "address"), List.of(new CompositeType.Attribute("street", "text", null, null),
+                new CompositeType.Attribute("city", "character varying(80)", "\"C\"", null),
+                new CompositeType.Attribute("zip", "character(5)", null, "postal code")),
+                List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null));
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
@@ -109,21 +112,26 @@ class CatalogReaderKindsTest {
     void tables(int major) {
         Map<ObjectKey, SchemaObject> objects = read(major);
         assertThat(objects.get(of(ObjectKind.TABLE, "users"))).isEqualTo(new Table(of(ObjectKind.TABLE, "users"),
-                false, null, null, null, List.of(), true, true, List.of(),
+                false, null, null, null, List.of(), true, true, List.of(), List.of(), "FULL", "users_lower_name", List.of(),
                 List.of(new Grant(READER, "INSERT", false), new Grant(READER, "SELECT", false)), "people"));
         assertThat(objects.get(of(ObjectKind.TABLE, ORDERS))).isEqualTo(new Table(of(ObjectKind.TABLE, ORDERS),
-                false, null, null, null, List.of(), false, false, List.of(), List.of(new Grant(READER, "UPDATE", true)), null));
+                false, null, null, null, List.of(), false, false, List.of(), List.of(), null, null, List.of(),
+                List.of(new Grant(READER, "UPDATE", true)), null));
         assertThat(objects.get(of(ObjectKind.TABLE, "cache"))).isEqualTo(new Table(of(ObjectKind.TABLE, "cache"),
-                true, null, null, null, List.of(), false, false, List.of("autovacuum_enabled=false", "fillfactor=70"),
+                true, null, null, null, List.of(), false, false, List.of("fillfactor=70", "autovacuum_enabled=false"),
+                List.of("autovacuum_enabled=false"), "USING INDEX cache_pkey", null, List.of(),
                 List.of(new Grant(Grant.PUBLIC, "SELECT", false)), null));
         assertThat(objects.get(of(ObjectKind.TABLE, "events"))).isEqualTo(new Table(of(ObjectKind.TABLE, "events"),
-                false, "RANGE (at)", null, null, List.of(), false, false, List.of(), List.of(), null));
+                false, "RANGE (at)", null, null, List.of(), false, false, List.of(), List.of(), null, null, List.of(), List.of(),
+                null));
         assertThat(objects.get(of(ObjectKind.TABLE, "events_2024"))).isEqualTo(new Table(
                 of(ObjectKind.TABLE, "events_2024"), false, null, of(ObjectKind.TABLE, "events"),
-                "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", List.of(), false, false, List.of(), List.of(), null));
+                "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')", List.of(), false, false, List.of(), List.of(), null, null,
+                List.of(new Table.PartitionColumn("payload", "'{}'::jsonb", false)), List.of(), null));
         assertThat(((Table) objects.get(of(ObjectKind.TABLE, "events_default"))).partitionBound()).isEqualTo("DEFAULT");
         assertThat(objects.get(of(ObjectKind.TABLE, "dog"))).isEqualTo(new Table(of(ObjectKind.TABLE, "dog"), false,
-                null, null, null, List.of(of(ObjectKind.TABLE, "animal")), false, false, List.of(), List.of(), null));
+                null, null, null, List.of(of(ObjectKind.TABLE, "animal")), false, false, List.of(), List.of(), null, null,
+                List.of(), List.of(), null));
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
@@ -132,28 +140,29 @@ class CatalogReaderKindsTest {
         Map<ObjectKey, SchemaObject> objects = read(major);
         ObjectKey id = member(ObjectKind.COLUMN, "users", "id");
         assertThat(objects.get(id)).isEqualTo(new Column(id, 1, "integer", true,
-                "nextval('app.users_id_seq'::regclass)", null, null, null, null, null, null));
+                "nextval('app.users_id_seq'::regclass)", null, null, null, null, null, null, null, null, null, List.of(), null));
         ObjectKey email = member(ObjectKind.COLUMN, "users", "E-mail");
         assertThat(objects.get(email)).isEqualTo(new Column(email, 2, "app.email", false, null, null, null, null,
-                null, null, "primary address"));
+                null, null, null, null, null, null, List.of(), "primary address"));
         ObjectKey name = member(ObjectKind.COLUMN, "users", "name");
         assertThat(objects.get(name)).isEqualTo(new Column(name, 4, "character varying(40)", true, null, null, null,
-                null, "\"C\"", null, null));
+                null, "\"C\"", null, null, null, null, null, List.of(), null));
         ObjectKey bio = member(ObjectKind.COLUMN, "users", "bio");
         assertThat(objects.get(bio)).isEqualTo(new Column(bio, 5, "text", false, null, null, null, null, null,
-                "EXTERNAL", null));
+                "EXTERNAL", null, null, null, null, List.of(), null));
         ObjectKey slug = member(ObjectKind.COLUMN, "users", "slug");
         assertThat(objects.get(slug)).isEqualTo(new Column(slug, 9, "text", false, null, null, null,
-                "app.slugify((name)::text)", null, null, null));
+                "app.slugify((name)::text)", null, null, null, null, null, null, List.of(), null));
         ObjectKey lineId = member(ObjectKind.COLUMN, ORDERS, "line_id");
         assertThat(objects.get(lineId)).isEqualTo(new Column(lineId, 1, "bigint", true, null, "ALWAYS",
-                new SequenceOptions(100L, 10L, null, null, null, false), null, null, null, null));
+                new SequenceOptions(100L, 10L, null, null, null, false), null, null, null, null, null, null, null,
+                List.of(), null));
         ObjectKey qty = member(ObjectKind.COLUMN, ORDERS, "qty");
         assertThat(objects.get(qty)).isEqualTo(new Column(qty, 4, "integer", true, null, "BY DEFAULT", null, null,
-                null, null, null));
+                null, null, null, null, null, null, List.of(new Grant(READER, "SELECT", false)), null));
         ObjectKey afterDropped = member(ObjectKind.COLUMN, "shrunk", "b");
         assertThat(objects.get(afterDropped)).isEqualTo(new Column(afterDropped, 2, "integer", false, null, null, null,
-                null, null, null, null));
+                null, null, null, null, null, null, null, List.of(), null));
         assertThat(objects).containsKey(member(ObjectKind.COLUMN, ORDERS, "ñandú"))
                 .containsKey(member(ObjectKind.COLUMN, "user", "Mixed Case"))
                 .containsKey(member(ObjectKind.COLUMN, "dog", "good"))
@@ -163,24 +172,56 @@ class CatalogReaderKindsTest {
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @MethodSource("majors")
+    void columnPropertiesSetByAlterTable(int major) {
+        Map<ObjectKey, SchemaObject> objects = read(major);
+        assertThat(((Column) objects.get(member(ObjectKind.COLUMN, "cache", "v"))).statistics()).isEqualTo(500);
+        assertThat(((Column) objects.get(member(ObjectKind.COLUMN, "cache", "k"))).statistics()).isNull();
+        assertThat(((Column) objects.get(member(ObjectKind.COLUMN, ORDERS, "note"))).grants()).containsExactly(
+                new Grant(READER, "SELECT", false), new Grant(READER, "UPDATE", false));
+        assertThat(((Column) objects.get(member(ObjectKind.COLUMN, ORDERS, "qty"))).grants()).containsExactly(
+                new Grant(READER, "SELECT", false));
+        ObjectKey body = ObjectKey.member(ObjectKind.COLUMN, "modern", "docs", "body");
+        if (major >= 14) {
+            assertThat(((Column) objects.get(body)).compression()).isEqualTo("pglz");
+            assertThat(((Column) objects.get(ObjectKey.member(ObjectKind.COLUMN, "modern", "docs", "id")))
+                    .compression()).isNull();
+        }
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void constraintIndexOptionsCommentsAndFunctionCosts(int major) {
+        Map<ObjectKey, SchemaObject> objects = read(major);
+        Constraint key = (Constraint) objects.get(member(ObjectKind.CONSTRAINT, "cache", "cache_pkey"));
+        assertThat(key.indexOptions()).containsExactly("fillfactor=80");
+        assertThat(key.indexComment()).isEqualTo("cache keys");
+        Function numbers = (Function) objects.get(new ObjectKey(ObjectKind.FUNCTION, "app", "numbers", ""));
+        assertThat(numbers.rows()).isEqualTo("10");
+        assertThat(numbers.cost()).isNull();
+        assertThat(((EventTrigger) objects.get(ObjectKey.global(ObjectKind.EVENT_TRIGGER, "audit ddl"))).tags())
+                .as("tags in the order they were declared").containsExactly("CREATE TABLE", "ALTER TABLE");
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
     void constraints(int major) {
         Map<ObjectKey, SchemaObject> objects = read(major);
         ObjectKey fk = member(ObjectKind.CONSTRAINT, ORDERS, ORDERS + "_user_id_fkey");
         assertThat(objects.get(fk)).isEqualTo(new Constraint(fk, "FOREIGN KEY",
                 "FOREIGN KEY (user_id) REFERENCES app.users(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED", true,
-                of(ObjectKind.TABLE, "users"), null));
+                of(ObjectKind.TABLE, "users"), List.of(), null, null));
         ObjectKey notValid = member(ObjectKind.CONSTRAINT, ORDERS, "qty_positive");
         assertThat(objects.get(notValid)).isEqualTo(new Constraint(notValid, "CHECK", "CHECK ((qty > 0))", false,
-                null, null));
+                null, List.of(), null, null));
         ObjectKey check = member(ObjectKind.CONSTRAINT, "users", "name_not_blank");
         assertThat(objects.get(check)).isEqualTo(new Constraint(check, "CHECK",
-                "CHECK (((name)::text <> ''::text))", true, null, "no blanks"));
+                "CHECK (((name)::text <> ''::text))", true, null, List.of(), null, "no blanks"));
         ObjectKey exclusion = member(ObjectKind.CONSTRAINT, "bookings", "bookings_during_excl");
         assertThat(objects.get(exclusion)).isEqualTo(new Constraint(exclusion, "EXCLUDE",
-                "EXCLUDE USING gist (during WITH &&)", true, null, null));
+                "EXCLUDE USING gist (during WITH &&)", true, null, List.of(), null, null));
         ObjectKey unique = member(ObjectKind.CONSTRAINT, "users", "users_E-mail_key");
         assertThat(objects.get(unique)).isEqualTo(new Constraint(unique, "UNIQUE", "UNIQUE (\"E-mail\")", true,
-                null, null));
+                null, List.of(), null, null));
         assertThat(objects.get(member(ObjectKind.CONSTRAINT, "events", "events_pkey")))
                 .extracting(o -> ((Constraint) o).definition()).isEqualTo("PRIMARY KEY (id, at)");
         assertThat(objects.keySet()).filteredOn(k -> k.kind() == ObjectKind.CONSTRAINT)
@@ -235,14 +276,14 @@ class CatalogReaderKindsTest {
         ObjectKey secure = new ObjectKey(ObjectKind.FUNCTION, "app", "secure", "");
         Function fn = (Function) objects.get(secure);
         assertThat(fn).isEqualTo(new Function(secure, false, "", "integer", "sql", "SELECT 1", "VOLATILE", false,
-                true, true, "UNSAFE", List.of("search_path=pg_catalog, app", "work_mem=64MB"), fn.definition(),
+                true, true, "UNSAFE", List.of("search_path=pg_catalog, app", "work_mem=64MB"), null, null, fn.definition(),
                 List.of(new Grant(READER, "EXECUTE", false)), null));
         assertThat(fn.definition()).startsWith("CREATE OR REPLACE FUNCTION app.secure()");
         ObjectKey slugify = new ObjectKey(ObjectKind.FUNCTION, "app", "slugify", "t text");
         Function slug = (Function) objects.get(slugify);
         assertThat(slug).isEqualTo(new Function(slugify, false, "t text", "text", "sql",
                 "SELECT lower(regexp_replace(t, '[^a-z0-9]+', '-', 'gi'))", "IMMUTABLE", true, false, false, "SAFE",
-                List.of(), slug.definition(), List.of(new Grant(Grant.PUBLIC, "EXECUTE", false)), null));
+                List.of(), "5", null, slug.definition(), List.of(new Grant(Grant.PUBLIC, "EXECUTE", false)), null));
         ObjectKey overloadInt = new ObjectKey(ObjectKind.FUNCTION, "Sales & \"Ops\"", "add", "a integer, b integer");
         ObjectKey overloadNum = new ObjectKey(ObjectKind.FUNCTION, "Sales & \"Ops\"", "add", "a numeric, b numeric");
         assertThat(((Function) objects.get(overloadInt)).arguments()).isEqualTo("a integer, b integer DEFAULT 1");
@@ -278,7 +319,7 @@ class CatalogReaderKindsTest {
                 .containsExactlyInAnyOrder(touch, member(ObjectKind.TRIGGER, "events", "events_touch"));
         ObjectKey ddl = ObjectKey.global(ObjectKind.EVENT_TRIGGER, "audit ddl");
         assertThat(objects.get(ddl)).isEqualTo(new EventTrigger(ddl, "ddl_command_end", "app.audit_ddl",
-                List.of("ALTER TABLE", "CREATE TABLE"), "DISABLED", "records DDL"));
+                List.of("CREATE TABLE", "ALTER TABLE"), "DISABLED", "records DDL"));
         ObjectKey own = member(ObjectKind.POLICY, "users", "own rows");
         assertThat(objects.get(own)).isEqualTo(new Policy(own, "UPDATE", true, List.of(READER),
                 "((name)::text = CURRENT_USER)", "((name)::text = CURRENT_USER)", null));

@@ -91,7 +91,7 @@ class DifferTest {
     void severalAttributesAreListedInDeclarationOrder() {
         Column production = column("public", "users", "email", 2, "text");
         Column staging = new Column(production.key(), 2, "character varying(200)", true, "''::text", null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null, List.of(), null);
 
         List<Change> changes = diff(snapshot(production), snapshot(staging));
 
@@ -104,8 +104,8 @@ class DifferTest {
 
     @Test
     void enumLabelsReorderedAreAnAlteration() {
-        EnumType production = new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("a", "b"), null);
-        EnumType staging = new EnumType(production.key(), List.of("b", "a"), null);
+        EnumType production = new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("a", "b"), List.of(), null);
+        EnumType staging = new EnumType(production.key(), List.of("b", "a"), List.of(), null);
 
         assertThat(diff(snapshot(production), snapshot(staging))).containsExactly(new Change.Altered(production,
                 staging, List.of(new AttributeChange("labels", List.of("a", "b"), List.of("b", "a")))));

@@ -78,7 +78,7 @@ class MajorVersionNoiseTest {
 
     private static Table table(List<Grant> grants) {
         return new Table(ObjectKey.of(ObjectKind.TABLE, "public", "session"), false, null, null, null, List.of(),
-                false, false, List.of(), grants, null);
+                false, false, List.of(), List.of(), null, null, List.of(), grants, null);
     }
 
     private static List<Grant> grants(String... privileges) {

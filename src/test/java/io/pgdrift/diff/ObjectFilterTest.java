@@ -36,7 +36,7 @@ class ObjectFilterTest {
 
     private static Function function(String schema, String name, String arguments) {
         return new Function(new ObjectKey(ObjectKind.FUNCTION, schema, name, arguments), false, "", "integer", "sql",
-                "SELECT 1", "VOLATILE", false, false, false, "UNSAFE", List.of(), "", List.of(), null);
+                "SELECT 1", "VOLATILE", false, false, false, "UNSAFE", List.of(), null, null, "", List.of(), null);
     }
 
     @Test

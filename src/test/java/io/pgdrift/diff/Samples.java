@@ -55,13 +55,14 @@ public final class Samples {
                 new Extension(ObjectKey.global(ObjectKind.EXTENSION, "pgcrypto"), "1.3", "public", null),
                 new Collation(ObjectKey.of(ObjectKind.COLLATION, "public", "bytes"), "libc", "C", "C", null, true,
                         null, null),
-                new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("sad", "ok", "happy"), null),
-                new DomainType(ObjectKey.of(ObjectKind.DOMAIN, "public", "email"), "text", false, null, null,
-                        List.of(new DomainType.DomainCheck("email_check", "CHECK ((VALUE ~~ '%@%'::text))", true)),
+                new EnumType(ObjectKey.of(ObjectKind.ENUM, "public", "mood"), List.of("sad", "ok", "happy"), List.of(),
                         null),
+                new DomainType(ObjectKey.of(ObjectKind.DOMAIN, "public", "email"), "text", false, null, null,
+                        List.of(new DomainType.DomainCheck("email_check", "CHECK ((VALUE ~~ '%@%'::text))", true, null)),
+                        List.of(), null),
                 new CompositeType(ObjectKey.of(ObjectKind.COMPOSITE_TYPE, "public", "amount"),
-                        List.of(new CompositeType.Attribute("value", "numeric(12,2)", null),
-                                new CompositeType.Attribute("currency", "character(3)", null)), null),
+                        List.of(new CompositeType.Attribute("value", "numeric(12,2)", null, null),
+                                new CompositeType.Attribute("currency", "character(3)", null, null)), List.of(), null),
                 new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "invoice_no"), "bigint", 1, 1, 1,
                         Long.MAX_VALUE, 1, false, null, List.of(), null),
                 table("public", "users"),
@@ -74,7 +75,7 @@ public final class Samples {
                         "SELECT count(*) AS count FROM users", List.of(), List.of(), null),
                 new Function(new ObjectKey(ObjectKind.FUNCTION, "public", "add", "integer, integer"), false,
                         "a integer, b integer", "integer", "sql", "SELECT a + b", "IMMUTABLE", true, false, false,
-                        "SAFE", List.of(), "CREATE OR REPLACE FUNCTION public.add(a integer, b integer) ...",
+                        "SAFE", List.of(), null, null, "CREATE OR REPLACE FUNCTION public.add(a integer, b integer) ...",
                         List.of(), null),
                 new Trigger(ObjectKey.member(ObjectKind.TRIGGER, "public", "users", "users_audit"),
                         "CREATE TRIGGER users_audit AFTER UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION audit()",
@@ -90,12 +91,12 @@ public final class Samples {
 
     public static Table table(String schema, String name) {
         return new Table(ObjectKey.of(ObjectKind.TABLE, schema, name), false, null, null, null, List.of(), false,
-                false, List.of(), List.of(), null);
+                false, List.of(), List.of(), null, null, List.of(), List.of(), null);
     }
 
     public static Column column(String schema, String table, String name, int position, String type) {
         return new Column(ObjectKey.member(ObjectKind.COLUMN, schema, table, name), position, type, false, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     public static Constraint constraint(String schema, String table, String name, String definition) {
@@ -104,7 +105,7 @@ public final class Samples {
                 : definition.startsWith("CHECK") ? "CHECK"
                 : definition.startsWith("EXCLUDE") ? "EXCLUDE" : "UNIQUE";
         return new Constraint(ObjectKey.member(ObjectKind.CONSTRAINT, schema, table, name), type, definition, true,
-                null, null);
+                null, List.of(), null, null);
     }
 
     public static Index index(String schema, String table, String name, String definition) {
@@ -167,6 +168,7 @@ public final class Samples {
             String.class, "added",
             Grant.class, new Grant("auditor", "SELECT", true),
             ObjectKey.class, ObjectKey.of(ObjectKind.TABLE, "public", "parent"),
-            DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true),
-            CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C"));
+            DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true, null),
+            CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C", null),
+            Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true));
 }

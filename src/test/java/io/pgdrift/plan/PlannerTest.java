@@ -33,23 +33,23 @@ class PlannerTest {
 
     private static Table table(String name) {
         return new Table(ObjectKey.of(ObjectKind.TABLE, "public", name), false, null, null, null, List.of(), false,
-                false, List.of(), List.of(), null);
+                false, List.of(), List.of(), null, null, List.of(), List.of(), null);
     }
 
     private static Column column(String table, String name, int position, String type, String defaultExpr) {
         return new Column(ObjectKey.member(ObjectKind.COLUMN, "public", table, name), position, type, false,
-                defaultExpr, null, null, null, null, null, null);
+                defaultExpr, null, null, null, null, null, null, null, null, null, List.of(), null);
     }
 
     private static Constraint foreignKey(String table, String name, String column, String referenced) {
         return new Constraint(ObjectKey.member(ObjectKind.CONSTRAINT, "public", table, name), "FOREIGN KEY",
                 "FOREIGN KEY (" + column + ") REFERENCES public." + referenced + "(id)", true,
-                ObjectKey.of(ObjectKind.TABLE, "public", referenced), null);
+                ObjectKey.of(ObjectKind.TABLE, "public", referenced), List.of(), null, null);
     }
 
     private static Constraint primaryKey(String table) {
         return new Constraint(ObjectKey.member(ObjectKind.CONSTRAINT, "public", table, table + "_pkey"), "PRIMARY KEY",
-                "PRIMARY KEY (id)", true, null, null);
+                "PRIMARY KEY (id)", true, null, List.of(), null, null);
     }
 
     private static Snapshot snapshot(List<SchemaObject> objects, List<Dependency> dependencies) {
@@ -136,8 +136,8 @@ class PlannerTest {
     @Test
     void newEnumLabelsGoInTheirPlaceAndALabelUsedLaterIsCommittedFirst() {
         ObjectKey key = ObjectKey.of(ObjectKind.ENUM, "public", "mood");
-        EnumType before = new EnumType(key, List.of("ok", "sad"), null);
-        EnumType after = new EnumType(key, List.of("happy", "ok", "meh", "sad", "angry"), null);
+        EnumType before = new EnumType(key, List.of("ok", "sad"), List.of(), null);
+        EnumType after = new EnumType(key, List.of("happy", "ok", "meh", "sad", "angry"), List.of(), null);
         Column colBefore = column("t", "m", 1, "mood", null);
         Column colAfter = column("t", "m", 1, "mood", "'meh'::mood");
         Snapshot from = snapshot(List.of(before, table("t"), colBefore), List.of());
@@ -161,8 +161,8 @@ class PlannerTest {
     @Test
     void reorderedEnumIsRecreatedAndItsColumnsConvertedThroughText() {
         ObjectKey key = ObjectKey.of(ObjectKind.ENUM, "public", "mood");
-        EnumType before = new EnumType(key, List.of("ok", "sad", "gone"), null);
-        EnumType after = new EnumType(key, List.of("sad", "ok"), null);
+        EnumType before = new EnumType(key, List.of("ok", "sad", "gone"), List.of(), null);
+        EnumType after = new EnumType(key, List.of("sad", "ok"), List.of(), null);
         Column col = column("t", "m", 1, "mood", null);
         List<Dependency> deps = List.of(new Dependency(col.key(), key));
         Snapshot from = snapshot(List.of(before, table("t"), col), deps);
@@ -185,8 +185,9 @@ class PlannerTest {
         Sequence serial = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "tickets_id_seq"), "integer", 1, 1,
                 1, Integer.MAX_VALUE, 1, false, id, List.of(), null);
         Column serialColumn = new Column(id, 1, "integer", true, "nextval('public.tickets_id_seq'::regclass)", null,
-                null, null, null, null, null);
-        Column identityColumn = new Column(id, 1, "integer", true, null, "BY DEFAULT", null, null, null, null, null);
+                null, null, null, null, null, null, null, null, List.of(), null);
+        Column identityColumn = new Column(id, 1, "integer", true, null, "BY DEFAULT", null, null, null, null, null, null,
+                null, null, List.of(), null);
         SnapshotIndex serialSide = new SnapshotIndex(snapshot(List.of(table("tickets"), serialColumn, serial),
                 List.of(new Dependency(id, serial.key()))));
         SnapshotIndex identitySide = new SnapshotIndex(snapshot(List.of(table("tickets"), identityColumn), List.of()));
@@ -219,7 +220,7 @@ class PlannerTest {
     void aDroppedTableIsProductionAheadFlaggedAsDataLossAndBackported() {
         Table gone = table("Old Stuff");
         Column id = new Column(ObjectKey.member(ObjectKind.COLUMN, "public", "Old Stuff", "user"), 1, "integer", true,
-                null, null, null, null, null, null, "who's this");
+                null, null, null, null, null, null, null, null, null, null, List.of(), "who's this");
         Snapshot from = snapshot(List.of(gone, id), List.of());
         Snapshot to = snapshot(List.of(), List.of());
 

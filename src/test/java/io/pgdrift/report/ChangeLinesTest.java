@@ -23,7 +23,8 @@ class ChangeLinesTest {
     @Test
     void functionsShowTheirArguments() {
         Function f = new Function(new ObjectKey(ObjectKind.FUNCTION, "public", "add", "integer, integer"), false, "",
-                "integer", "sql", "SELECT 1", "VOLATILE", false, false, false, "UNSAFE", List.of(), "", List.of(), null);
+                "integer", "sql", "SELECT 1", "VOLATILE", false, false, false, "UNSAFE", List.of(), null, null, "", List.of(),
+                null);
         assertThat(ChangeLines.of(new Change.Removed(f))).isEqualTo("- function public.add(integer, integer)");
     }
 

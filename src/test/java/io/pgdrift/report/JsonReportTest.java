@@ -38,7 +38,7 @@ class JsonReportTest {
                 {"pair":"app",
                  "from":{"label":"production","serverVersion":"13.22","serverVersionNum":130022},
                  "to":{"label":"staging","serverVersion":"18.1","serverVersionNum":180001},
-                 "generatedAt":"2026-11-24T03:00:00Z"}"""));
+                 "generatedAt":"2026-11-24T03:00:00Z","notCompared":[]}"""));
         assertThat(root.get("summary")).isEqualTo(JSON.readTree("""
                 {"changes":3,"added":1,"removed":1,"altered":1,"stagingAhead":2,"productionAhead":1,
                  "statements":4,"statementsWithHazards":3}"""));

@@ -5,6 +5,7 @@ import io.pgdrift.Redaction;
 import io.pgdrift.catalog.DatabaseUrl;
 import io.pgdrift.diff.Change;
 import io.pgdrift.diff.Differ;
+import io.pgdrift.diff.UncomparedNotes;
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.plan.MigrationOptions;
 import io.pgdrift.plan.MigrationPlan;
@@ -107,8 +108,10 @@ public final class PairRunner {
     private DriftReport report(PairConfig pair, Snapshot staging, Snapshot production) {
         List<Change> changes = new Differ().diff(production, staging, pair.filter(), pair.options());
         MigrationPlan plan = new Planner().plan(production, staging, changes, migration);
+        List<String> notCompared = UncomparedNotes.of(production, staging, pair.filter());
+        notCompared.forEach(line -> LOG.info("{}: not compared: {}", pair.name(), line));
         BriefContext context = new BriefContext(pair.name(), "production", "staging", production.server(),
-                staging.server(), clock.instant());
+                staging.server(), clock.instant(), UncomparedNotes.withNeverCompared(notCompared));
         return DriftReport.of(context, changes, plan);
     }
 

@@ -1,0 +1,105 @@
+-- What a schema holds that pgdrift does not compare, counted per kind and schema (database-wide kinds have
+-- no schema), so that a report never says "identical" about what it did not look at. Objects that belong to
+-- an extension are the extension's and are left out, as in every other query; so are built-in objects (OIDs
+-- below FirstNormalObjectId, 16384, for the kinds that have no schema of their own).
+select kind, schema, count(*)::int as count
+from (
+    select case p.prokind when 'a' then 'aggregate' else 'window function' end as kind, n.nspname as schema
+    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where p.prokind in ('a', 'w') and {{user_schema n}} and {{not_in_extension pg_proc p.oid}}
+    union all
+    select 'collation', n.nspname
+    from pg_collation c join pg_namespace n on n.oid = c.collnamespace
+    where {{user_schema n}} and {{not_in_extension pg_collation c.oid}}
+    union all
+    select 'rule', n.nspname
+    from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
+    where r.rulename <> '_RETURN' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
+    union all
+    select 'extended statistics', n.nspname
+    from pg_statistic_ext s join pg_namespace n on n.oid = s.stxnamespace
+    where {{user_schema n}} and {{not_in_extension pg_statistic_ext s.oid}}
+    union all
+    select 'operator', n.nspname
+    from pg_operator o join pg_namespace n on n.oid = o.oprnamespace
+    where {{user_schema n}} and {{not_in_extension pg_operator o.oid}}
+    union all
+    select 'operator class', n.nspname
+    from pg_opclass o join pg_namespace n on n.oid = o.opcnamespace
+    where {{user_schema n}} and {{not_in_extension pg_opclass o.oid}}
+    union all
+    select 'operator family', n.nspname
+    from pg_opfamily o join pg_namespace n on n.oid = o.opfnamespace
+    where {{user_schema n}} and {{not_in_extension pg_opfamily o.oid}}
+    union all
+    select 'text search configuration', n.nspname
+    from pg_ts_config t join pg_namespace n on n.oid = t.cfgnamespace
+    where {{user_schema n}} and {{not_in_extension pg_ts_config t.oid}}
+    union all
+    select 'text search dictionary', n.nspname
+    from pg_ts_dict t join pg_namespace n on n.oid = t.dictnamespace
+    where {{user_schema n}} and {{not_in_extension pg_ts_dict t.oid}}
+    union all
+    select 'text search parser', n.nspname
+    from pg_ts_parser t join pg_namespace n on n.oid = t.prsnamespace
+    where {{user_schema n}} and {{not_in_extension pg_ts_parser t.oid}}
+    union all
+    select 'text search template', n.nspname
+    from pg_ts_template t join pg_namespace n on n.oid = t.tmplnamespace
+    where {{user_schema n}} and {{not_in_extension pg_ts_template t.oid}}
+    union all
+    select 'conversion', n.nspname
+    from pg_conversion c join pg_namespace n on n.oid = c.connamespace
+    where {{user_schema n}} and {{not_in_extension pg_conversion c.oid}}
+    union all
+    select 'foreign table', n.nspname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.relkind = 'f' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
+    union all
+    select case t.typtype when 'r' then 'range type' else 'base type' end, n.nspname
+    from pg_type t join pg_namespace n on n.oid = t.typnamespace
+    where t.typtype in ('b', 'r') and {{user_schema n}}
+      and not exists (select 1 from pg_type e where e.typarray = t.oid)
+      and {{not_in_extension pg_type t.oid}}
+    union all
+    select 'default privileges', coalesce(n.nspname, '')
+    from pg_default_acl d left join pg_namespace n on n.oid = d.defaclnamespace
+    where {{not_in_extension pg_default_acl d.oid}}
+    union all
+    select 'cast', ''
+    from pg_cast c
+    where c.oid >= 16384 and {{not_in_extension pg_cast c.oid}}
+      -- the casts between a range and its multirange (14+) belong to the range type
+      and not exists (select 1 from pg_depend x
+                      where x.classid = 'pg_cast'::regclass and x.objid = c.oid and x.deptype = 'i')
+    union all
+    select 'procedural language', ''
+    from pg_language l
+    where l.oid >= 16384 and {{not_in_extension pg_language l.oid}}
+    union all
+    select 'access method', ''
+    from pg_am a
+    where a.oid >= 16384 and {{not_in_extension pg_am a.oid}}
+    union all
+    select 'foreign-data wrapper', ''
+    from pg_foreign_data_wrapper w
+    where {{not_in_extension pg_foreign_data_wrapper w.oid}}
+    union all
+    select 'foreign server', ''
+    from pg_foreign_server s
+    where {{not_in_extension pg_foreign_server s.oid}}
+    union all
+    -- the view, not pg_user_mapping, which only a superuser may read; no option is read
+    select 'user mapping', ''
+    from pg_user_mappings m
+    union all
+    select 'publication', ''
+    from pg_publication p
+    union all
+    -- pg_subscription is readable column by column (never subconninfo); only subdbid is read
+    select 'subscription', ''
+    from pg_subscription s
+    where s.subdbid = (select oid from pg_database where datname = current_database())
+) uncovered
+group by kind, schema
+order by kind, schema

@@ -1,0 +1,75 @@
+package io.pgdrift.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.Uncompared;
+import io.pgdrift.testing.PgServer;
+import io.pgdrift.testing.PostgresServers;
+import io.pgdrift.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The catalog reader counts what a database holds of the kinds no query of it compares, per kind and schema,
+ * and leaves out what belongs to an extension: "identical" must never hide them.
+ */
+class UncomparedCensusTest {
+
+    static List<Integer> majors() {
+        return PostgresServers.ends();
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void everyKindNotComparedIsCountedAndExtensionsKeepTheirs(int major) {
+        PgServer server = PostgresServers.server(major);
+        TestDatabase db = server.createDatabase("census").execute("""
+                CREATE EXTENSION pg_trgm;
+                CREATE SCHEMA billing;
+                CREATE FUNCTION billing.add_int(integer, integer) RETURNS integer LANGUAGE sql AS 'SELECT $1 + $2';
+                CREATE AGGREGATE billing.total(integer) (SFUNC = billing.add_int, STYPE = integer);
+                CREATE AGGREGATE billing.total2(integer) (SFUNC = billing.add_int, STYPE = integer);
+                CREATE AGGREGATE billing.total3(integer) (SFUNC = billing.add_int, STYPE = integer);
+                CREATE COLLATION billing.german (provider = libc, locale = 'C');
+                CREATE TABLE billing.invoice (id integer, a integer, b integer);
+                CREATE RULE no_delete AS ON DELETE TO billing.invoice DO INSTEAD NOTHING;
+                CREATE STATISTICS billing.invoice_ab ON a, b FROM billing.invoice;
+                CREATE FUNCTION billing.same(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT $1 = $2';
+                CREATE OPERATOR billing.=== (LEFTARG = integer, RIGHTARG = integer, FUNCTION = billing.same);
+                CREATE TEXT SEARCH CONFIGURATION billing.plain (COPY = pg_catalog.simple);
+                CREATE TYPE billing.mood_range AS RANGE (SUBTYPE = integer);
+                CREATE FOREIGN DATA WRAPPER census_fdw;
+                CREATE SERVER census_server FOREIGN DATA WRAPPER census_fdw OPTIONS (host 'example.invalid');
+                CREATE USER MAPPING FOR CURRENT_USER SERVER census_server OPTIONS (password 'not-read');
+                CREATE FOREIGN TABLE billing.remote (id integer) SERVER census_server;
+                CREATE PUBLICATION census_pub FOR TABLE billing.invoice;
+                ALTER DEFAULT PRIVILEGES IN SCHEMA billing GRANT SELECT ON TABLES TO PUBLIC;
+                CREATE FUNCTION billing.to_int(billing.invoice) RETURNS integer LANGUAGE sql AS 'SELECT 1';
+                CREATE CAST (billing.invoice AS integer) WITH FUNCTION billing.to_int(billing.invoice);
+                CREATE ACCESS METHOD census_heap TYPE TABLE HANDLER heap_tableam_handler;
+                """);
+
+        Snapshot snapshot = new CatalogReader().read(DatabaseUrl.parse(db.uri()));
+
+        assertThat(snapshot.uncompared()).containsExactlyInAnyOrder(
+                new Uncompared("aggregate", "billing", 3),
+                new Uncompared("collation", "billing", 1),
+                new Uncompared("rule", "billing", 1),
+                new Uncompared("extended statistics", "billing", 1),
+                new Uncompared("operator", "billing", 1),
+                new Uncompared("text search configuration", "billing", 1),
+                new Uncompared("range type", "billing", 1),
+                new Uncompared("foreign table", "billing", 1),
+                new Uncompared("default privileges", "billing", 1),
+                new Uncompared("foreign-data wrapper", "", 1),
+                new Uncompared("foreign server", "", 1),
+                new Uncompared("user mapping", "", 1),
+                new Uncompared("publication", "", 1),
+                new Uncompared("cast", "", 1),
+                new Uncompared("access method", "", 1));
+        assertThat(new Uncompared("aggregate", "billing", 3).describe()).isEqualTo("3 aggregates in schema billing");
+        assertThat(new Uncompared("publication", "", 1).describe()).isEqualTo("1 publication");
+    }
+}
