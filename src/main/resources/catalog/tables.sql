@@ -18,7 +18,7 @@ select c.oid,
        case c.relreplident
             when 'f' then 'FULL'
             when 'n' then 'NOTHING'
-            when 'i' then (select 'USING INDEX ' || quote_ident(ic.relname)
+            when 'i' then (select 'USING INDEX ' || ic.relname
                            from pg_index x join pg_class ic on ic.oid = x.indexrelid
                            where x.indrelid = c.oid and x.indisreplident)
        end as replica_identity,

@@ -30,6 +30,7 @@ final class ColumnDdl implements KindDdl<Column> {
 
     static final Set<String> IDENTITIES = Set.of("ALWAYS", "BY DEFAULT");
     private static final Set<String> STORAGES = Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN");
+    private static final Set<String> COMPRESSIONS = Set.of("pglz", "lz4");
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     static Hazard dropsItsData(ObjectKey k) {
@@ -129,7 +130,9 @@ final class ColumnDdl implements KindDdl<Column> {
             sb.append(" COLLATE ").append(Names.collation(c.collation()));
         }
         if (c.generated() != null) {
-            sb.append(" GENERATED ALWAYS AS (").append(c.generated()).append(") STORED");
+            sb.append(" GENERATED ALWAYS AS (").append(c.generated()).append(")")
+                    .append(c.generatedStorage() == null ? " STORED" : " " + Names.word(c.generatedStorage(),
+                            Set.of("VIRTUAL"), "generated column kind"));
         }
         if (c.identity() != null) {
             sb.append(" GENERATED ").append(Names.word(c.identity(), IDENTITIES, "identity")).append(" AS IDENTITY");
@@ -141,20 +144,38 @@ final class ColumnDdl implements KindDdl<Column> {
         if (c.defaultExpr() != null) {
             sb.append(" DEFAULT ").append(c.defaultExpr());
         }
-        if (c.notNull() && c.identity() == null) {
+        if (c.notNull() && c.notNullName() != null) {
+            sb.append(" CONSTRAINT ").append(Sql.ident(c.notNullName())).append(" NOT NULL");
+        } else if (c.notNull() && c.identity() == null) {
             sb.append(" NOT NULL");
         }
         return sb.toString();
     }
 
-    /** Storage and comment of a new column: not expressible inside CREATE TABLE on every version. */
+    /**
+     * Storage, statistics target, compression, privileges and comment of a new column: not expressible inside
+     * CREATE TABLE on every version.
+     */
     static void extras(Column c, PlanContext plan, Direction direction) {
         if (c.storage() != null) {
             plan.step(Phase.CREATE, c.key(), "ALTER TABLE " + Names.rel(c.key()) + " ALTER COLUMN "
                     + Names.member(c.key()) + " SET STORAGE " + Names.word(c.storage(), STORAGES, "storage") + ";",
                     direction).needs(c.key());
         }
+        if (c.statistics() != null) {
+            plan.step(Phase.CREATE, c.key(), prefix(c.key()) + "SET STATISTICS " + c.statistics() + ";", direction)
+                    .needs(c.key());
+        }
+        if (c.compression() != null) {
+            plan.step(Phase.CREATE, c.key(), prefix(c.key()) + "SET COMPRESSION " + compression(c.compression()) + ";",
+                    direction).needs(c.key());
+        }
+        Grants.changeOfColumn(plan, c.key(), List.of(), c.grants(), direction);
         Kinds.commentOnCreate(plan, c, direction);
+    }
+
+    private static String compression(String method) {
+        return method == null ? "DEFAULT" : Names.word(method, COMPRESSIONS, "compression");
     }
 
     @Override
@@ -170,6 +191,10 @@ final class ColumnDdl implements KindDdl<Column> {
         if (!Objects.equals(f.generated(), t.generated()) && t.generated() != null
                 && (f.generated() == null || fromMajor < 17)) {
             return Rebuild.DROP_AND_CREATE; // SET EXPRESSION exists from 17; DROP EXPRESSION keeps the values
+        }
+        if (f.generated() != null && t.generated() != null
+                && !Objects.equals(f.generatedStorage(), t.generatedStorage())) {
+            return Rebuild.DROP_AND_CREATE; // no ALTER turns a stored generated column into a virtual one (18)
         }
         return !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation())
                 ? Rebuild.RETYPE : Rebuild.IN_PLACE;
@@ -210,7 +235,13 @@ final class ColumnDdl implements KindDdl<Column> {
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing a default"));
         }
         if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
-            setNotNull(k, table, plan, d);
+            Step set = setNotNull(k, table, plan, d);
+            String pgName = defaultNotNullName(k);
+            if (t.notNullName() != null && !t.notNullName().equals(pgName)) {
+                // SET NOT NULL names the constraint PostgreSQL's way; staging chose another name
+                plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(pgName)
+                        + " TO " + Sql.ident(t.notNullName()) + ";", d).after(set);
+            }
         } else if (f.notNull() && !t.notNull() && t.identity() == null) {
             plan.alter(Phase.ALTER, k, prefix + "DROP NOT NULL;", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
@@ -246,15 +277,32 @@ final class ColumnDdl implements KindDdl<Column> {
             plan.alter(Phase.ALTER, k, prefix + "SET STORAGE " + storage + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing storage"));
         }
+        if (!Objects.equals(f.statistics(), t.statistics())) {
+            // SHARE UPDATE EXCLUSIVE: reads and writes go on
+            plan.alter(Phase.ALTER, k, prefix + "SET STATISTICS " + (t.statistics() == null ? -1 : t.statistics())
+                    + ";", d);
+        }
+        if (!Objects.equals(f.compression(), t.compression())) {
+            // only values written from now on are compressed the new way: no rewrite
+            plan.alter(Phase.ALTER, k, prefix + "SET COMPRESSION " + compression(t.compression()) + ";", d)
+                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing compression"));
+        }
+        if (f.notNull() && t.notNull() && !Objects.equals(f.notNullName(), t.notNullName())) {
+            String old = f.notNullName() != null ? f.notNullName() : defaultNotNullName(k);
+            String now = t.notNullName() != null ? t.notNullName() : defaultNotNullName(k);
+            plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(old)
+                    + " TO " + Sql.ident(now) + ";", d);
+        }
+        Grants.changeOfColumn(plan, k, f.grants(), t.grants(), d);
     }
 
     /**
      * SET NOT NULL without its full scan under an ACCESS EXCLUSIVE lock where possible: a validated
      * {@code CHECK (c IS NOT NULL)} production already has proves it (kept until the SET, dropped after only if
      * staging lacks it); online, such a check is added NOT VALID, validated on its own (reads and writes go on),
-     * used, and dropped.
+     * used, and dropped. Returns the SET NOT NULL step.
      */
-    private static void setNotNull(ObjectKey k, ObjectKey table, PlanContext plan, Direction d) {
+    private static Step setNotNull(ObjectKey k, ObjectKey table, PlanContext plan, Direction d) {
         String prefix = prefix(k);
         ObjectKey proof = validatedNotNullCheck(k, table, plan.from());
         if (proof != null || plan.decision().isCreated(table)) {
@@ -264,7 +312,7 @@ final class ColumnDdl implements KindDdl<Column> {
             if (proof != null) {
                 s.beforeDropOf(proof);
             }
-            return;
+            return s;
         }
         if (plan.online(table)) {
             String check = Names.member(ObjectKey.member(ObjectKind.CONSTRAINT, k.schema(), k.name(),
@@ -279,10 +327,15 @@ final class ColumnDdl implements KindDdl<Column> {
                     .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL (no scan: the validated check "
                             + "proves it)"));
             plan.step(Phase.ALTER, k, alter + "DROP CONSTRAINT " + check + ";", d).after(set);
-            return;
+            return set;
         }
-        plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
+        return plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
                 .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL")).hazard(scansForNulls(k, table));
+    }
+
+    /** The name PostgreSQL 18 gives a column's NOT NULL constraint when none is chosen (its base cut to fit). */
+    private static String defaultNotNullName(ObjectKey column) {
+        return Partitions.name(column.name() + "_" + column.member(), "_not_null");
     }
 
     /** A validated {@code CHECK ((c IS NOT NULL))} on the table in production, or null. */

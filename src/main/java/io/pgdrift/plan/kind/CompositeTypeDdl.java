@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -33,6 +34,8 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         Step main = plan.step(Phase.CREATE, c.key(), "CREATE TYPE " + Names.rel(c.key()) + " AS ("
                 + c.attributes().stream().map(CompositeTypeDdl::attribute).collect(Collectors.joining(", ")) + ");", d);
         Kinds.commentOnCreate(plan, c, d);
+        attributeComments(c, Map.of(), plan, d);
+        Grants.change(plan, c, target(c), Grants.TYPE_DEFAULT, c.grants(), d);
         return main;
     }
 
@@ -62,7 +65,7 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
             Attribute old = before.get(a.name());
             if (old == null) {
                 actions.add("ADD ATTRIBUTE " + attribute(a));
-            } else if (!old.equals(a)) {
+            } else if (!old.type().equals(a.type()) || !Objects.equals(old.collation(), a.collation())) {
                 actions.add("ALTER ATTRIBUTE " + Sql.ident(a.name()) + " TYPE " + a.type()
                         + (a.collation() == null ? "" : " COLLATE " + Names.collation(a.collation())));
             }
@@ -70,6 +73,24 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         if (!actions.isEmpty()) {
             plan.alter(Phase.ALTER, t.key(), "ALTER TYPE " + Names.rel(t.key()) + " " + String.join(", ", actions) + ";", d);
         }
+        attributeComments(t, before, plan, d);
+        Grants.change(plan, t, target(t), f.grants(), t.grants(), d);
+    }
+
+    /** {@code COMMENT ON COLUMN type.attribute} where TO's comment is not what {@code before} has. */
+    private static void attributeComments(CompositeType t, Map<String, Attribute> before, PlanContext plan, Direction d) {
+        for (Attribute a : t.attributes()) {
+            Attribute old = before.get(a.name());
+            String was = old == null ? null : old.comment();
+            if (!Objects.equals(was, a.comment())) {
+                plan.step(Phase.CREATE, t.key(), "COMMENT ON COLUMN " + Names.rel(t.key()) + "." + Sql.ident(a.name())
+                        + " IS " + (a.comment() == null ? "NULL" : Sql.literal(a.comment())) + ";", d).needs(t.key());
+            }
+        }
+    }
+
+    private static String target(CompositeType c) {
+        return "TYPE " + Names.rel(c.key());
     }
 
     @Override

@@ -5,6 +5,9 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.Sql;
+import java.util.Objects;
+import java.util.List;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.kind.Step.Phase;
@@ -91,7 +94,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         if (!fresh && plan.online(table)) {
             Step online = createOnline(c, table, plan, direction);
             if (online != null) {
-                Kinds.commentOnCreate(plan, c, direction);
+                extras(c, plan, direction);
                 return online;
             }
         }
@@ -115,7 +118,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
                                 : buildsIndex(table, c));
             }
         }
-        Kinds.commentOnCreate(plan, c, direction);
+        extras(c, plan, direction);
         return step;
     }
 
@@ -159,6 +162,35 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         return null;
     }
 
+    /**
+     * What a new key or exclusion constraint carries besides its definition: its comment, the storage parameters
+     * and comment of the index behind it, and the table settings that name that index.
+     */
+    static void extras(Constraint c, PlanContext plan, Direction direction) {
+        Kinds.commentOnCreate(plan, c, direction);
+        indexProperties(c, List.of(), null, plan, direction);
+        if (!c.type().equals("FOREIGN KEY") && !c.type().equals("CHECK")) {
+            TableIndexRoles.afterIndexCreated(plan, c.key(), c.key().member(), direction);
+        }
+    }
+
+    /** The index behind a key is named as the constraint. */
+    private static void indexProperties(Constraint t, List<String> optionsBefore, String commentBefore,
+                                        PlanContext plan, Direction d) {
+        ObjectKey k = t.key();
+        String index = Sql.qualified(k.schema(), k.member());
+        if (optionsBefore.isEmpty() && !t.indexOptions().isEmpty()) {
+            plan.step(Phase.CREATE, k, "ALTER INDEX " + index + StorageParameters.set(t.indexOptions()) + ";", d)
+                    .needs(k);
+        } else {
+            StorageParameters.change(plan, "ALTER INDEX " + index, k, optionsBefore, t.indexOptions(), d);
+        }
+        if (!Objects.equals(commentBefore, t.indexComment())) {
+            plan.step(Phase.CREATE, k, "COMMENT ON INDEX " + index + " IS "
+                    + (t.indexComment() == null ? "NULL" : Sql.literal(t.indexComment())) + ";", d).needs(k);
+        }
+    }
+
     @Override
     public Step drop(Constraint c, PlanContext plan, Direction d) {
         ObjectKey k = c.key();
@@ -182,6 +214,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
 
     @Override
     public void alter(Constraint f, Constraint t, PlanContext plan, Direction d) {
+        indexProperties(t, f.indexOptions(), f.indexComment(), plan, d);
         if (!f.validated() && t.validated()) {
             ObjectKey table = Members.relationOf(plan.to(), t.key());
             plan.step(Phase.LATE, t.key(), "ALTER TABLE " + Names.rel(t.key()) + " VALIDATE CONSTRAINT "

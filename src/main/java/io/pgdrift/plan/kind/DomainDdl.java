@@ -10,6 +10,8 @@ import io.pgdrift.plan.Sql;
 import io.pgdrift.plan.kind.Step.Phase;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -60,7 +62,22 @@ final class DomainDdl implements KindDdl<DomainType> {
             }
         }
         Kinds.commentOnCreate(plan, d, direction);
+        checkComments(d, Map.of(), Set.of(), plan, direction);
+        Grants.change(plan, d, "DOMAIN " + Names.rel(k), Grants.TYPE_DEFAULT, d.grants(), direction);
         return main;
+    }
+
+    /** {@code COMMENT ON CONSTRAINT ... ON DOMAIN} where TO's differs from {@code before}'s, or the check is new. */
+    private static void checkComments(DomainType t, Map<String, DomainCheck> before, Set<String> readded,
+                                      PlanContext plan, Direction direction) {
+        for (DomainCheck check : t.checks()) {
+            DomainCheck old = readded.contains(check.name()) ? null : before.get(check.name());
+            if (!Objects.equals(old == null ? null : old.comment(), check.comment())) {
+                plan.step(Phase.CREATE, t.key(), "COMMENT ON CONSTRAINT " + Sql.ident(check.name()) + " ON DOMAIN "
+                        + Names.rel(t.key()) + " IS " + (check.comment() == null ? "NULL" : Sql.literal(check.comment()))
+                        + ";", direction).needs(t.key());
+            }
+        }
     }
 
     @Override
@@ -89,11 +106,13 @@ final class DomainDdl implements KindDdl<DomainType> {
                 s.hazard(checksForNulls(k));
             }
         }
+        Grants.change(plan, t, "DOMAIN " + Names.rel(k), f.grants(), t.grants(), d);
         if (reset) {
             return;
         }
         Map<String, DomainCheck> before = checks(f);
         Map<String, DomainCheck> after = checks(t);
+        Set<String> readded = new HashSet<>();
         for (DomainCheck old : before.values()) {
             DomainCheck now = after.get(old.name());
             if (now == null || !now.definition().equals(old.definition()) || (old.validated() && !now.validated())) {
@@ -103,6 +122,7 @@ final class DomainDdl implements KindDdl<DomainType> {
         for (DomainCheck now : after.values()) {
             DomainCheck old = before.get(now.name());
             if (old == null || !now.definition().equals(old.definition()) || (old.validated() && !now.validated())) {
+                readded.add(now.name());
                 Step s = plan.alter(Phase.CREATE, k, addCheck(t, now), d);
                 if (now.validated()) {
                     s.hazard(checksEveryValue(k, "add it NOT VALID, then VALIDATE CONSTRAINT"));
@@ -112,6 +132,7 @@ final class DomainDdl implements KindDdl<DomainType> {
                         .hazard(checksEveryValue(k, null));
             }
         }
+        checkComments(t, before, readded, plan, d);
     }
 
     /** Drops a domain's checks and default before what they use is dropped, and puts TO's back afterwards. */

@@ -59,6 +59,7 @@ final class EnumDdl implements KindDdl<EnumType> {
         Step main = plan.step(Phase.CREATE, e.key(), "CREATE TYPE " + Names.rel(e.key()) + " AS ENUM ("
                 + e.labels().stream().map(Sql::literal).collect(Collectors.joining(", ")) + ");", d);
         Kinds.commentOnCreate(plan, e, d);
+        Grants.change(plan, e, "TYPE " + Names.rel(e.key()), Grants.TYPE_DEFAULT, e.grants(), d);
         return main;
     }
 
@@ -75,6 +76,7 @@ final class EnumDdl implements KindDdl<EnumType> {
     /** Pure additions: each new label goes after its predecessor in TO (or before the first old label). */
     @Override
     public void alter(EnumType f, EnumType t, PlanContext plan, Direction d) {
+        Grants.change(plan, t, "TYPE " + Names.rel(t.key()), f.grants(), t.grants(), d);
         List<String> labels = t.labels();
         for (int i = 0; i < labels.size(); i++) {
             String label = labels.get(i);

@@ -47,7 +47,8 @@ final class FunctionDdl implements KindDdl<Function> {
         boolean replace = !Objects.equals(f.body(), t.body()) || !Objects.equals(f.language(), t.language())
                 || !Objects.equals(f.volatility(), t.volatility()) || f.strict() != t.strict()
                 || f.securityDefiner() != t.securityDefiner() || f.leakproof() != t.leakproof()
-                || !Objects.equals(f.parallel(), t.parallel()) || !f.config().equals(t.config());
+                || !Objects.equals(f.parallel(), t.parallel()) || !f.config().equals(t.config())
+                || !Objects.equals(f.cost(), t.cost()) || !Objects.equals(f.rows(), t.rows());
         if (replace) {
             plan.alter(Phase.ALTER, t.key(), definition(t), d);
         }

@@ -1,6 +1,7 @@
 package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.Grant;
+import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.kind.Step.Phase;
@@ -16,6 +17,9 @@ final class Grants {
     private static final Set<String> PRIVILEGES = Set.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "USAGE", "CREATE", "EXECUTE", "CONNECT", "TEMPORARY", "MAINTAIN");
 
+    /** What a new type or domain grants before any GRANT: USAGE to PUBLIC. */
+    static final List<Grant> TYPE_DEFAULT = List.of(new Grant(Grant.PUBLIC, "USAGE", false));
+
     private Grants() {
     }
 
@@ -28,8 +32,20 @@ final class Grants {
         }
     }
 
+    /** Column privileges: {@code GRANT UPDATE (col) ON TABLE t}; the column's key names table and column. */
+    static void changeOfColumn(PlanContext plan, ObjectKey column, List<Grant> before, List<Grant> after,
+                               Direction direction) {
+        for (String sql : statements("TABLE " + Names.rel(column), " (" + Names.member(column) + ")", before, after)) {
+            plan.step(Phase.CREATE, column, sql, direction).needs(column);
+        }
+    }
+
     /** REVOKE and GRANT statements that turn the {@code from} privileges into the {@code to} ones. */
     static List<String> statements(String target, List<Grant> from, List<Grant> to) {
+        return statements(target, "", from, to);
+    }
+
+    private static List<String> statements(String target, String columns, List<Grant> from, List<Grant> to) {
         Map<String, Grant> before = byGranteePrivilege(from);
         Map<String, Grant> after = byGranteePrivilege(to);
         List<String> sql = new ArrayList<>();
@@ -37,9 +53,9 @@ final class Grants {
             Grant old = e.getValue();
             Grant now = after.get(e.getKey());
             if (now == null) {
-                sql.add("REVOKE " + privilege(old) + " ON " + target + " FROM " + Names.grantee(old.grantee()) + ";");
+                sql.add("REVOKE " + privilege(old) + columns + " ON " + target + " FROM " + Names.grantee(old.grantee()) + ";");
             } else if (old.grantable() && !now.grantable()) {
-                sql.add("REVOKE GRANT OPTION FOR " + privilege(old) + " ON " + target + " FROM "
+                sql.add("REVOKE GRANT OPTION FOR " + privilege(old) + columns + " ON " + target + " FROM "
                         + Names.grantee(old.grantee()) + ";");
             }
         }
@@ -47,7 +63,7 @@ final class Grants {
             Grant now = e.getValue();
             Grant old = before.get(e.getKey());
             if (old == null || (now.grantable() && !old.grantable())) {
-                sql.add("GRANT " + privilege(now) + " ON " + target + " TO " + Names.grantee(now.grantee())
+                sql.add("GRANT " + privilege(now) + columns + " ON " + target + " TO " + Names.grantee(now.grantee())
                         + (now.grantable() ? " WITH GRANT OPTION" : "") + ";");
             }
         }

@@ -112,6 +112,7 @@ final class IndexDdl implements KindDdl<Index> {
             step.hazard(wasInvalid(k));
         }
         Kinds.commentOnCreate(plan, index, d);
+        TableIndexRoles.afterIndexCreated(plan, k, k.member(), d);
         return step;
     }
 

@@ -13,6 +13,10 @@ import io.pgdrift.plan.Sql;
 import io.pgdrift.plan.kind.Step.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 
@@ -93,7 +97,7 @@ final class TableDdl implements KindDdl<Table> {
         if (t.partitionKey() != null) {
             sql.append(" PARTITION BY ").append(t.partitionKey());
         }
-        sql.append(StorageParameters.with(t.options())).append(';');
+        sql.append(StorageParameters.with(t.options(), t.toastOptions())).append(';');
         Step main = plan.step(Phase.CREATE, k, sql.toString(), direction);
         if (t.partitionOf() != null) {
             main.needs(t.partitionOf());
@@ -118,8 +122,10 @@ final class TableDdl implements KindDdl<Table> {
             ColumnDdl.extras(c, plan, direction);
         }
         for (Constraint c : inlineConstraints) {
-            Kinds.commentOnCreate(plan, c, direction);
+            ConstraintDdl.extras(c, plan, direction);
         }
+        TableIndexRoles.afterTableCreated(t, plan, direction);
+        partitionColumns(t, List.of(), t.partitionColumns(), plan, direction);
         Grants.change(plan, t, target(t), List.of(), t.grants(), direction);
         return main;
     }
@@ -190,7 +196,60 @@ final class TableDdl implements KindDdl<Table> {
                     .hazard(AccessControl.rowSecurity(k, t.forceRowSecurity(), true));
         }
         StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.options(), t.options(), d);
+        StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.toastOptions(), t.toastOptions(),
+                StorageParameters.TOAST, d);
+        TableIndexRoles.change(f, t, plan, d);
+        if (Objects.equals(f.partitionOf(), t.partitionOf())) {
+            partitionColumns(t, f.partitionColumns(), t.partitionColumns(), plan, d);
+        } else {
+            // attached to another parent: the columns it took over are compared with that parent's
+            partitionColumns(t, List.of(), t.partitionColumns(), plan, d);
+        }
         Grants.change(plan, t, target(t), f.grants(), t.grants(), d);
+    }
+
+    /**
+     * A partition's own default and NOT NULL where they differ from its parent's: set what TO lists, and put back
+     * the parent's where only FROM listed a difference.
+     */
+    private static void partitionColumns(Table t, List<Table.PartitionColumn> before, List<Table.PartitionColumn> after,
+                                         PlanContext plan, Direction d) {
+        if (before.equals(after) || t.partitionOf() == null) {
+            return;
+        }
+        Map<String, Table.PartitionColumn> was = new LinkedHashMap<>();
+        before.forEach(c -> was.put(c.name(), c));
+        Map<String, Table.PartitionColumn> now = new LinkedHashMap<>();
+        after.forEach(c -> now.put(c.name(), c));
+        Set<String> names = new LinkedHashSet<>(was.keySet());
+        names.addAll(now.keySet());
+        for (String name : names) {
+            Table.PartitionColumn target = now.containsKey(name) ? now.get(name) : parentColumn(plan, t, name);
+            Table.PartitionColumn current = was.containsKey(name) ? was.get(name) : parentColumn(plan, t, name);
+            if (target == null || target.equals(current)) {
+                continue;
+            }
+            ObjectKey column = ObjectKey.member(ObjectKind.COLUMN, t.key().schema(), t.key().name(), name);
+            String prefix = ColumnDdl.prefix(column);
+            if (current == null || !Objects.equals(current.defaultExpr(), target.defaultExpr())) {
+                plan.step(Phase.CREATE, t.key(), prefix + (target.defaultExpr() == null ? "DROP DEFAULT;"
+                        : "SET DEFAULT " + target.defaultExpr() + ";"), d).needs(t.key())
+                        .hazardIfAny(Locks.accessExclusive(plan, t.key(), "changing a default"));
+            }
+            if (current == null || current.notNull() != target.notNull()) {
+                plan.step(Phase.CREATE, t.key(), prefix + (target.notNull() ? "SET NOT NULL;" : "DROP NOT NULL;"), d)
+                        .needs(t.key()).hazardIfAny(Locks.accessExclusive(plan, t.key(), "changing NOT NULL"));
+            }
+        }
+    }
+
+    /** The parent's column {@code name} as a partition takes it over, or null when the parent is not at hand. */
+    private static Table.PartitionColumn parentColumn(PlanContext plan, Table partition, String name) {
+        ObjectKey parent = partition.partitionOf();
+        if (plan.to().get(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(), name)) instanceof Column c) {
+            return new Table.PartitionColumn(name, c.defaultExpr(), c.notNull());
+        }
+        return null;
     }
 
     @Override
