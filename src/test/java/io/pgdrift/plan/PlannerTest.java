@@ -8,6 +8,7 @@ import io.pgdrift.model.Column;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.Dependency;
 import io.pgdrift.model.EnumType;
+import io.pgdrift.model.Grant;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaDef;
@@ -136,8 +137,8 @@ class PlannerTest {
     @Test
     void newEnumLabelsGoInTheirPlaceAndALabelUsedLaterIsCommittedFirst() {
         ObjectKey key = ObjectKey.of(ObjectKind.ENUM, "public", "mood");
-        EnumType before = new EnumType(key, List.of("ok", "sad"), List.of(), null);
-        EnumType after = new EnumType(key, List.of("happy", "ok", "meh", "sad", "angry"), List.of(), null);
+        EnumType before = new EnumType(key, List.of("ok", "sad"), List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null);
+        EnumType after = new EnumType(key, List.of("happy", "ok", "meh", "sad", "angry"), List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null);
         Column colBefore = column("t", "m", 1, "mood", null);
         Column colAfter = column("t", "m", 1, "mood", "'meh'::mood");
         Snapshot from = snapshot(List.of(before, table("t"), colBefore), List.of());
@@ -161,8 +162,8 @@ class PlannerTest {
     @Test
     void reorderedEnumIsRecreatedAndItsColumnsConvertedThroughText() {
         ObjectKey key = ObjectKey.of(ObjectKind.ENUM, "public", "mood");
-        EnumType before = new EnumType(key, List.of("ok", "sad", "gone"), List.of(), null);
-        EnumType after = new EnumType(key, List.of("sad", "ok"), List.of(), null);
+        EnumType before = new EnumType(key, List.of("ok", "sad", "gone"), List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null);
+        EnumType after = new EnumType(key, List.of("sad", "ok"), List.of(new Grant(Grant.PUBLIC, "USAGE", false)), null);
         Column col = column("t", "m", 1, "mood", null);
         List<Dependency> deps = List.of(new Dependency(col.key(), key));
         Snapshot from = snapshot(List.of(before, table("t"), col), deps);

@@ -1,0 +1,11 @@
+CREATE TABLE ev (id integer PRIMARY KEY, code text NOT NULL, at date);
+CREATE UNIQUE INDEX ev_code ON ev (code);
+CREATE INDEX ev_at ON ev (at);
+CREATE TABLE log (id integer, msg text);
+ALTER TABLE ev REPLICA IDENTITY USING INDEX ev_code;
+ALTER TABLE ev CLUSTER ON ev_pkey;
+ALTER TABLE log REPLICA IDENTITY FULL;
+CREATE TABLE fresh (id integer PRIMARY KEY, at date);
+CREATE INDEX fresh_at ON fresh (at);
+ALTER TABLE fresh CLUSTER ON fresh_at;
+ALTER TABLE fresh REPLICA IDENTITY USING INDEX fresh_pkey;

@@ -1,0 +1,13 @@
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'cov_reader') THEN CREATE ROLE cov_reader; END IF; END $$;
+CREATE TYPE mood AS ENUM ('a', 'b');
+REVOKE USAGE ON TYPE mood FROM PUBLIC;
+GRANT USAGE ON TYPE mood TO cov_reader;
+CREATE DOMAIN pos AS integer CONSTRAINT pos_check CHECK (VALUE > 0);
+COMMENT ON CONSTRAINT pos_check ON DOMAIN pos IS 'positive only';
+GRANT USAGE ON DOMAIN pos TO cov_reader;
+CREATE TYPE addr AS (street text, zip text);
+COMMENT ON COLUMN addr.zip IS 'postal code';
+REVOKE USAGE ON TYPE addr FROM PUBLIC;
+CREATE TYPE fresh AS (x integer);
+COMMENT ON COLUMN fresh.x IS 'new attribute';
+GRANT USAGE ON TYPE fresh TO cov_reader WITH GRANT OPTION;
