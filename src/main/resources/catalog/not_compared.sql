@@ -8,17 +8,9 @@ from (
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where p.prokind in ('a', 'w') and {{user_schema n}} and {{not_in_extension pg_proc p.oid}}
     union all
-    select 'collation', n.nspname
-    from pg_collation c join pg_namespace n on n.oid = c.collnamespace
-    where {{user_schema n}} and {{not_in_extension pg_collation c.oid}}
-    union all
     select 'rule', n.nspname
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
-    union all
-    select 'extended statistics', n.nspname
-    from pg_statistic_ext s join pg_namespace n on n.oid = s.stxnamespace
-    where {{user_schema n}} and {{not_in_extension pg_statistic_ext s.oid}}
     union all
     select 'operator', n.nspname
     from pg_operator o join pg_namespace n on n.oid = o.oprnamespace

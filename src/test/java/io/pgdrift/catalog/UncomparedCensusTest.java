@@ -55,9 +55,7 @@ class UncomparedCensusTest {
 
         assertThat(snapshot.uncompared()).containsExactlyInAnyOrder(
                 new Uncompared("aggregate", "billing", 3),
-                new Uncompared("collation", "billing", 1),
                 new Uncompared("rule", "billing", 1),
-                new Uncompared("extended statistics", "billing", 1),
                 new Uncompared("operator", "billing", 1),
                 new Uncompared("text search configuration", "billing", 1),
                 new Uncompared("range type", "billing", 1),
