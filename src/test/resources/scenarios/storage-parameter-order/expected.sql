@@ -11,6 +11,6 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.blob
-ALTER TABLE public.blob SET (autovacuum_enabled=false, fillfactor=70);
+ALTER TABLE public.blob SET (fillfactor=70, autovacuum_enabled=false);
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 52868f1c2d5c
+-- pgdrift migration · pair adhoc · fingerprint 0aebe1354710
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 0 with hazards
@@ -14,7 +14,7 @@ BEGIN;
 ALTER TABLE public.hot RESET (autovacuum_enabled);
 
 -- staging ahead · table public.hot
-ALTER TABLE public.hot SET (autovacuum_vacuum_scale_factor=0.05, fillfactor=80);
+ALTER TABLE public.hot SET (fillfactor=80, autovacuum_vacuum_scale_factor=0.05);
 
 -- staging ahead · table public.cold
 CREATE TABLE public.cold (
