@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 07087404c374
+-- pgdrift migration · pair adhoc · fingerprint 9fef465a53ae
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 4 statements, 4 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f6093f9014cc
+-- pgdrift migration · pair adhoc · fingerprint 1c2c0d7dd909
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 1 removed, 0 altered) · 3 statements, 3 with hazards

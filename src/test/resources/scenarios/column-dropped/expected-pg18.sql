@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 17ef325ceac3
+-- pgdrift migration · pair adhoc · fingerprint b1d2e6585f6d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 3 with hazards

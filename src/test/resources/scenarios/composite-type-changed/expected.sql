@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b358f3e41f66
+-- pgdrift migration · pair adhoc · fingerprint 4c7bfbaccc0f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 3 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 21b458e3d30f
+-- pgdrift migration · pair adhoc · fingerprint 03838b3d70d4
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 5 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 62b90e33084c
+-- pgdrift migration · pair adhoc · fingerprint 4e8812d705e7
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 5 statements, 1 with hazards

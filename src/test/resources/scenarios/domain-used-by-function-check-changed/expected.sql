@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b8f837b1810a
+-- pgdrift migration · pair adhoc · fingerprint 897a5360fd4c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (0 added, 0 removed, 1 altered) · 2 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8f5458309d16
+-- pgdrift migration · pair adhoc · fingerprint ddcc9b0ed472
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 14 changes (0 added, 14 removed, 0 altered) · 8 statements, 7 with hazards

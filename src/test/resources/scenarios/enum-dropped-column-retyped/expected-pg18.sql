@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 42f4193eb5cf
+-- pgdrift migration · pair adhoc · fingerprint 395303e1289c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 1 removed, 1 altered) · 3 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint bce7e6d5f5f2
+-- pgdrift migration · pair adhoc · fingerprint ef9bbd954c54
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 4 statements, 1 with hazards

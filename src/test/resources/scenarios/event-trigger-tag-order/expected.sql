@@ -11,6 +11,6 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · event trigger note_ddl
-CREATE EVENT TRIGGER note_ddl ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'DROP TABLE') EXECUTE FUNCTION public.ddl_note();
+CREATE EVENT TRIGGER note_ddl ON ddl_command_end WHEN TAG IN ('DROP TABLE', 'CREATE TABLE') EXECUTE FUNCTION public.ddl_note();
 
 COMMIT;

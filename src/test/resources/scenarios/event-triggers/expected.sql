@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint bcf871bc7a88
+-- pgdrift migration · pair adhoc · fingerprint 20da0d83aea8
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 1 removed, 0 altered) · 6 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8523403b49fe
+-- pgdrift migration · pair adhoc · fingerprint e14193ba599d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 20 changes (0 added, 20 removed, 0 altered) · 9 statements, 4 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 13444ab29b93
+-- pgdrift migration · pair adhoc · fingerprint 218ea2611b32
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 7 statements, 7 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint da3d2b66cf2b
+-- pgdrift migration · pair adhoc · fingerprint f671421cf3c6
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (5 added, 1 removed, 0 altered) · 8 statements, 3 with hazards

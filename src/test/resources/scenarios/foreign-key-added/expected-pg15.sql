@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 0aff4ed983a0
+-- pgdrift migration · pair adhoc · fingerprint 88faaaaf1b36
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (1 added, 0 removed, 0 altered) · 2 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 4828d83ce32c
+-- pgdrift migration · pair adhoc · fingerprint 9a52e81d83a2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 1 removed, 0 altered) · 3 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint c328d4ac48aa
+-- pgdrift migration · pair adhoc · fingerprint 364ca900603b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 4 statements, 0 with hazards

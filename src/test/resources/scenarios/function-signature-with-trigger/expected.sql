@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f925a64253d8
+-- pgdrift migration · pair adhoc · fingerprint 3afd5b16b998
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (1 added, 1 removed, 2 altered) · 6 statements, 2 with hazards

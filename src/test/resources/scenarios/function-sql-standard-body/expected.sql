@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 710228c8fcd5
+-- pgdrift migration · pair adhoc · fingerprint 840bf301ac8d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 6 statements, 1 with hazards

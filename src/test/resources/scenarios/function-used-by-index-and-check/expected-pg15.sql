@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint bc5702473bd9
+-- pgdrift migration · pair adhoc · fingerprint c478ab20920e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (1 added, 1 removed, 2 altered) · 10 statements, 4 with hazards

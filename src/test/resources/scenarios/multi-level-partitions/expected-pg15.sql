@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 30561d83f426
+-- pgdrift migration · pair adhoc · fingerprint d8cf7bf58b85
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (3 added, 0 removed, 0 altered) · 5 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 26a95f32993c
+-- pgdrift migration · pair adhoc · fingerprint 2c03364951ce
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 2 statements, 1 with hazards

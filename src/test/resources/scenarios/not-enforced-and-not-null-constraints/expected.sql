@@ -1,7 +1,7 @@
--- pgdrift migration · pair adhoc · fingerprint 135cb6255787
+-- pgdrift migration · pair adhoc · fingerprint 7c2e78b160f6
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 3 changes (2 added, 0 removed, 1 altered) · 6 statements, 5 with hazards
+-- 3 changes (2 added, 0 removed, 1 altered) · 7 statements, 5 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -32,6 +32,9 @@ ALTER TABLE public.reg ALTER COLUMN code SET NOT NULL;
 
 -- staging ahead · column public.reg.code
 ALTER TABLE public.reg DROP CONSTRAINT reg_code_pgdrift_not_null;
+
+-- staging ahead · column public.reg.code
+ALTER TABLE public.reg RENAME CONSTRAINT reg_code_not_null TO reg_code_nn;
 
 -- staging ahead · constraint public.reg.reg_qty
 -- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reg (no row estimate yet, 0 B), blocking reads and writes while it runs

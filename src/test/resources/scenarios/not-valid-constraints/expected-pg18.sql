@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e1d9da44526f
+-- pgdrift migration · pair adhoc · fingerprint 49a82118c600
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 2 statements, 2 with hazards

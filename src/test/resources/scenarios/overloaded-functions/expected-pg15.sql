@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8602d260ed02
+-- pgdrift migration · pair adhoc · fingerprint 0e0431d12574
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (5 added, 1 removed, 2 altered) · 9 statements, 0 with hazards

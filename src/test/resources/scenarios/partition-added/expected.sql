@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 649b44b3d15c
+-- pgdrift migration · pair adhoc · fingerprint bedb5fb3f341
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 2 statements, 0 with hazards

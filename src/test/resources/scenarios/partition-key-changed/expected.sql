@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f0cc3dd54486
+-- pgdrift migration · pair adhoc · fingerprint 0176660dc14d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 1 removed, 1 altered) · 7 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint c0651fdb78f2
+-- pgdrift migration · pair adhoc · fingerprint 400ab83cef4f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 0 removed, 1 altered) · 9 statements, 5 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 02d66ca12b19
+-- pgdrift migration · pair adhoc · fingerprint e1cac99dab12
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (6 added, 3 removed, 1 altered) · 5 statements, 3 with hazards

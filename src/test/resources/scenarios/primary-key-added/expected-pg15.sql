@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ac0d707be290
+-- pgdrift migration · pair adhoc · fingerprint 13c5bd414600
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 6 statements, 5 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9859f3e47a69
+-- pgdrift migration · pair adhoc · fingerprint ff9047dd29b2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 10 statements, 10 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e3cbb07ffd0b
+-- pgdrift migration · pair adhoc · fingerprint 1a5b2b704981
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 2e7f489e2540
+-- pgdrift migration · pair adhoc · fingerprint 8731a493ec36
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (0 added, 8 removed, 0 altered) · 4 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 3a4db4c59845
+-- pgdrift migration · pair adhoc · fingerprint d590bb80eb97
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (11 added, 1 removed, 1 altered) · 13 statements, 7 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 227a166aa97e
+-- pgdrift migration · pair adhoc · fingerprint 0336f4637726
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 2 removed, 0 altered) · 4 statements, 4 with hazards

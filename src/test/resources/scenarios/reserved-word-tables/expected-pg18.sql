@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint a18166ad7cf1
+-- pgdrift migration · pair adhoc · fingerprint b2bd29ce78a8
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (6 added, 3 removed, 2 altered) · 9 statements, 5 with hazards

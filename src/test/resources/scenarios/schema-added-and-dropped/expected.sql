@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 208bc93d8d7d
+-- pgdrift migration · pair adhoc · fingerprint 536ae28642ed
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (7 added, 6 removed, 0 altered) · 8 statements, 2 with hazards

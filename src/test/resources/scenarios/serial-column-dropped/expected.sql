@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint fba1327f03a0
+-- pgdrift migration · pair adhoc · fingerprint 29ad07f82745
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 1 statement, 1 with hazards

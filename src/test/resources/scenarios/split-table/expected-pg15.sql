@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8ede9df4b9ee
+-- pgdrift migration · pair adhoc · fingerprint 8a9880bc3c6f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (10 added, 3 removed, 0 altered) · 8 statements, 4 with hazards

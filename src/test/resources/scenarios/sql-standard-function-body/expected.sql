@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f479adee21d8
+-- pgdrift migration · pair adhoc · fingerprint 1e702b5c1150
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 6 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d2d832564950
+-- pgdrift migration · pair adhoc · fingerprint cdb2b1e3f795
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 4 statements, 1 with hazards

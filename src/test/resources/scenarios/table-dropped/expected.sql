@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 58c09ab73256
+-- pgdrift migration · pair adhoc · fingerprint 609b00a289ad
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (0 added, 6 removed, 0 altered) · 1 statement, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7f0973eba6ac
+-- pgdrift migration · pair adhoc · fingerprint d454ac3e5bec
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 9 changes (5 added, 4 removed, 0 altered) · 3 statements, 1 with hazards

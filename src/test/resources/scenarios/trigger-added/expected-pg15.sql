@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7c5eb7c5dae0
+-- pgdrift migration · pair adhoc · fingerprint e3e48e1af08c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 3 statements, 1 with hazards

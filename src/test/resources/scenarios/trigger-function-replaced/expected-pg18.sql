@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e978c672076d
+-- pgdrift migration · pair adhoc · fingerprint 6e4d8d6f1c99
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 5 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 41e7efb76a60
+-- pgdrift migration · pair adhoc · fingerprint 1297449b2412
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 5 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 900c58d081a3
+-- pgdrift migration · pair adhoc · fingerprint 321a90646623
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 5 statements, 3 with hazards

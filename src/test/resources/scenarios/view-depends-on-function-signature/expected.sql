@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f4232fe2470a
+-- pgdrift migration · pair adhoc · fingerprint f3cfc1d94f0f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 5 statements, 1 with hazards

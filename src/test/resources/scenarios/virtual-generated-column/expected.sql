@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 980ceb869a2d
+-- pgdrift migration · pair adhoc · fingerprint a7b63d4f1124
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 2 statements, 2 with hazards
@@ -18,6 +18,6 @@ ALTER TABLE public.rect ALTER COLUMN area SET EXPRESSION AS (((w * h) + 0));
 -- staging ahead · column public.rect.half
 -- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.rect (no row estimate yet, 0 B), blocking reads and writes while it runs
 -- hazard, table rewrite: computes the stored generated column for every row, rewriting public.rect (no row estimate yet, 0 B)
-ALTER TABLE public.rect ADD COLUMN half integer GENERATED ALWAYS AS ((w / 2)) STORED;
+ALTER TABLE public.rect ADD COLUMN half integer GENERATED ALWAYS AS ((w / 2)) VIRTUAL;
 
 COMMIT;
