@@ -6,6 +6,7 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Table;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
@@ -287,7 +288,11 @@ final class ColumnDdl implements KindDdl<Column> {
             plan.alter(Phase.ALTER, k, prefix + "SET COMPRESSION " + compression(t.compression()) + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing compression"));
         }
-        if (f.notNull() && t.notNull() && !Objects.equals(f.notNullName(), t.notNullName())) {
+        // a partition's NOT NULL inherited from its parent reads without a name (like a default-named one) but
+        // carries the parent's name, which it keeps when detached: there is nothing known to rename from
+        boolean inheritedName = f.notNullName() == null && plan.from().get(Members.relationOf(plan.from(), k))
+                instanceof Table owner && owner.partitionOf() != null;
+        if (f.notNull() && t.notNull() && !inheritedName && !Objects.equals(f.notNullName(), t.notNullName())) {
             String old = f.notNullName() != null ? f.notNullName() : defaultNotNullName(k);
             String now = t.notNullName() != null ? t.notNullName() : defaultNotNullName(k);
             plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(old)
