@@ -7,9 +7,10 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.plan.kind.Decision;
-import io.pgdrift.plan.kind.Kinds;
 import io.pgdrift.plan.kind.KindDdl;
+import io.pgdrift.plan.kind.Kinds;
 import io.pgdrift.plan.kind.Members;
+import io.pgdrift.plan.kind.NotNulls;
 import io.pgdrift.plan.kind.PlanContext;
 import io.pgdrift.plan.kind.Resets;
 import io.pgdrift.plan.kind.SnapshotIndex;
@@ -177,7 +178,8 @@ final class MigrationBuilder implements PlanContext {
             Column parent = Decider.inheritedFrom(from, now);
             Column before = new Column(key, now.position(), parent.type(), parent.notNull(), parent.defaultExpr(),
                     parent.identity(), parent.identityOptions(), parent.generated(), parent.collation(),
-                    parent.storage(), parent.generatedStorage(), parent.notNullName(), parent.statistics(),
+                    parent.storage(), parent.generatedStorage(), NotNulls.carriedByChild(parent, from.major()),
+                    parent.statistics(),
                     parent.compression(), parent.grants(), parent.comment());
             alter(before, now, Direction.STAGING_AHEAD);
         }

@@ -30,8 +30,6 @@ final class ColumnDdl implements KindDdl<Column> {
     static final ColumnDdl INSTANCE = new ColumnDdl();
 
     static final Set<String> IDENTITIES = Set.of("ALWAYS", "BY DEFAULT");
-    private static final Set<String> STORAGES = Set.of("PLAIN", "EXTERNAL", "EXTENDED", "MAIN");
-    private static final Set<String> COMPRESSIONS = Set.of("pglz", "lz4");
     private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
 
     static Hazard dropsItsData(ObjectKey k) {
@@ -97,14 +95,6 @@ final class ColumnDdl implements KindDdl<Column> {
         return new Hazard(HazardKind.TABLE_REWRITE, "recomputes the column for every row of " + table.display(), null);
     }
 
-    static Hazard scansForNulls(ObjectKey k, ObjectKey table) {
-        String check = Sql.ident(Partitions.name(k.name() + "_" + k.member(), "_pgdrift_not_null"));
-        return new Hazard(HazardKind.VALIDATION_SCAN, "scans every row of " + table.display() + " for nulls while "
-                + "holding the lock", "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + check + " CHECK ("
-                + Names.member(k) + " IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT " + check
-                + "; then SET NOT NULL (no scan) and drop the check (what --mode online writes)");
-    }
-
     @Override
     public Class<Column> type() {
         return Column.class;
@@ -158,25 +148,9 @@ final class ColumnDdl implements KindDdl<Column> {
      * CREATE TABLE on every version.
      */
     static void extras(Column c, PlanContext plan, Direction direction) {
-        if (c.storage() != null) {
-            plan.step(Phase.CREATE, c.key(), "ALTER TABLE " + Names.rel(c.key()) + " ALTER COLUMN "
-                    + Names.member(c.key()) + " SET STORAGE " + Names.word(c.storage(), STORAGES, "storage") + ";",
-                    direction).needs(c.key());
-        }
-        if (c.statistics() != null) {
-            plan.step(Phase.CREATE, c.key(), prefix(c.key()) + "SET STATISTICS " + c.statistics() + ";", direction)
-                    .needs(c.key());
-        }
-        if (c.compression() != null) {
-            plan.step(Phase.CREATE, c.key(), prefix(c.key()) + "SET COMPRESSION " + compression(c.compression()) + ";",
-                    direction).needs(c.key());
-        }
+        ColumnStorage.create(c, plan, direction);
         Grants.changeOfColumn(plan, c.key(), List.of(), c.grants(), direction);
         Kinds.commentOnCreate(plan, c, direction);
-    }
-
-    private static String compression(String method) {
-        return method == null ? "DEFAULT" : Names.word(method, COMPRESSIONS, "compression");
     }
 
     @Override
@@ -235,18 +209,7 @@ final class ColumnDdl implements KindDdl<Column> {
                     : "SET DEFAULT " + t.defaultExpr() + ";"), d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing a default"));
         }
-        if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
-            Step set = setNotNull(k, table, plan, d);
-            String pgName = defaultNotNullName(k);
-            if (t.notNullName() != null && !t.notNullName().equals(pgName)) {
-                // SET NOT NULL names the constraint PostgreSQL's way; staging chose another name
-                plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(pgName)
-                        + " TO " + Sql.ident(t.notNullName()) + ";", d).after(set);
-            }
-        } else if (f.notNull() && !t.notNull() && t.identity() == null) {
-            plan.alter(Phase.ALTER, k, prefix + "DROP NOT NULL;", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
-        }
+        NotNulls.setOrDrop(f, t, table, plan, d);
         if (f.identity() == null && t.identity() != null) {
             String clauses = IdentityClauses.of(t.identityOptions());
             String options = clauses.isEmpty() ? "" : " (" + clauses + ")";
@@ -272,87 +235,10 @@ final class ColumnDdl implements KindDdl<Column> {
                         .hazardIfAny(Locks.accessExclusive(plan, table, "changing an identity"));
             }
         }
-        if (!Objects.equals(f.storage(), t.storage())) {
-            String storage = t.storage() != null ? Names.word(t.storage(), STORAGES, "storage")
-                    : plan.from().major() >= 16 ? "DEFAULT" : defaultStorage(t.type());
-            plan.alter(Phase.ALTER, k, prefix + "SET STORAGE " + storage + ";", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing storage"));
-        }
-        if (!Objects.equals(f.statistics(), t.statistics())) {
-            // SHARE UPDATE EXCLUSIVE: reads and writes go on
-            plan.alter(Phase.ALTER, k, prefix + "SET STATISTICS " + (t.statistics() == null ? -1 : t.statistics())
-                    + ";", d);
-        }
-        if (!Objects.equals(f.compression(), t.compression())) {
-            // only values written from now on are compressed the new way: no rewrite
-            plan.alter(Phase.ALTER, k, prefix + "SET COMPRESSION " + compression(t.compression()) + ";", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "changing compression"));
-        }
-        // a partition's NOT NULL inherited from its parent reads without a name (like a default-named one) but
-        // carries the parent's name, which it keeps when detached: there is nothing known to rename from
-        boolean inheritedName = f.notNullName() == null && plan.from().get(Members.relationOf(plan.from(), k))
-                instanceof Table owner && owner.partitionOf() != null;
-        if (f.notNull() && t.notNull() && !inheritedName && !Objects.equals(f.notNullName(), t.notNullName())) {
-            String old = f.notNullName() != null ? f.notNullName() : defaultNotNullName(k);
-            String now = t.notNullName() != null ? t.notNullName() : defaultNotNullName(k);
-            plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(old)
-                    + " TO " + Sql.ident(now) + ";", d);
-        }
+        ColumnStorage.storage(f, t, table, plan, d);
+        ColumnStorage.statisticsAndCompression(f, t, table, plan, d);
+        NotNulls.rename(f, t, plan, d);
         Grants.changeOfColumn(plan, k, f.grants(), t.grants(), d);
-    }
-
-    /**
-     * SET NOT NULL without its full scan under an ACCESS EXCLUSIVE lock where possible: a validated
-     * {@code CHECK (c IS NOT NULL)} production already has proves it (kept until the SET, dropped after only if
-     * staging lacks it); online, such a check is added NOT VALID, validated on its own (reads and writes go on),
-     * used, and dropped. Returns the SET NOT NULL step.
-     */
-    private static Step setNotNull(ObjectKey k, ObjectKey table, PlanContext plan, Direction d) {
-        String prefix = prefix(k);
-        ObjectKey proof = validatedNotNullCheck(k, table, plan.from());
-        if (proof != null || plan.decision().isCreated(table)) {
-            Step s = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL (no scan: " + (proof == null
-                            ? "the table is new" : "the validated check " + proof.member() + " proves it") + ")"));
-            if (proof != null) {
-                s.beforeDropOf(proof);
-            }
-            return s;
-        }
-        if (plan.online(table)) {
-            String check = Names.member(ObjectKey.member(ObjectKind.CONSTRAINT, k.schema(), k.name(),
-                    Partitions.name(k.name() + "_" + k.member(), "_pgdrift_not_null")));
-            String alter = "ALTER TABLE " + Names.rel(k) + " ";
-            Step add = plan.step(Phase.ALTER, k, alter + "ADD CONSTRAINT " + check + " CHECK (" + Names.member(k)
-                    + " IS NOT NULL) NOT VALID;", d)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "adding a NOT VALID check (no scan)"));
-            Step validate = plan.step(Phase.ALTER, k, alter + "VALIDATE CONSTRAINT " + check + ";", d).after(add)
-                    .ownTransaction().longRunning().hazard(ConstraintDdl.validatesOnline(table));
-            Step set = plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d).after(validate)
-                    .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL (no scan: the validated check "
-                            + "proves it)"));
-            plan.step(Phase.ALTER, k, alter + "DROP CONSTRAINT " + check + ";", d).after(set);
-            return set;
-        }
-        return plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
-                .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL")).hazard(scansForNulls(k, table));
-    }
-
-    /** The name PostgreSQL 18 gives a column's NOT NULL constraint when none is chosen (its base cut to fit). */
-    private static String defaultNotNullName(ObjectKey column) {
-        return Partitions.name(column.name() + "_" + column.member(), "_not_null");
-    }
-
-    /** A validated {@code CHECK ((c IS NOT NULL))} on the table in production, or null. */
-    private static ObjectKey validatedNotNullCheck(ObjectKey column, ObjectKey table, SnapshotIndex from) {
-        String expected = "CHECK ((" + Names.member(column) + " IS NOT NULL))";
-        for (SchemaObject member : from.members(table)) {
-            if (member instanceof Constraint c && c.validated() && c.type().equals("CHECK")
-                    && c.definition().equals(expected)) {
-                return c.key();
-            }
-        }
-        return null;
     }
 
     /** Takes a column's default off before what it uses changes ({@code DROP} phase) and puts TO's back. */
@@ -395,18 +281,5 @@ final class ColumnDdl implements KindDdl<Column> {
 
     static String prefix(ObjectKey k) {
         return "ALTER TABLE " + Names.rel(k) + " ALTER COLUMN " + Names.member(k) + " ";
-    }
-
-    /** Storage a type has when none is set, for servers before 16 that cannot say SET STORAGE DEFAULT. */
-    private static String defaultStorage(String type) {
-        String t = type.toLowerCase();
-        if (t.endsWith("[]") || t.startsWith("text") || t.startsWith("character") || t.startsWith("bytea")
-                || t.startsWith("json") || t.startsWith("xml") || t.startsWith("tsvector") || t.startsWith("bit varying")) {
-            return "EXTENDED";
-        }
-        if (t.startsWith("numeric") || t.startsWith("inet") || t.startsWith("cidr")) {
-            return "MAIN";
-        }
-        return "PLAIN";
     }
 }
