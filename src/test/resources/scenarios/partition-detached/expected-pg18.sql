@@ -1,7 +1,7 @@
 -- pgdrift migration · pair adhoc · fingerprint ff1a5b9e5e2c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 4 changes (3 added, 0 removed, 1 altered) · 1 statement, 1 with hazards
+-- 4 changes (3 added, 0 removed, 1 altered) · 3 statements, 1 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -14,5 +14,11 @@ BEGIN;
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2022 (no row estimate yet, 0 B)
 --   safer path: DETACH PARTITION ... CONCURRENTLY (outside a transaction, not with a DEFAULT partition), then drop the CHECK constraint it adds
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2022;
+
+-- staging ahead · column public.measurements_2022.id
+ALTER TABLE public.measurements_2022 RENAME CONSTRAINT measurements_id_not_null TO measurements_2022_id_not_null;
+
+-- staging ahead · column public.measurements_2022.taken_on
+ALTER TABLE public.measurements_2022 RENAME CONSTRAINT measurements_taken_on_not_null TO measurements_2022_taken_on_not_null;
 
 COMMIT;
