@@ -54,10 +54,6 @@ from (
       and not exists (select 1 from pg_type e where e.typarray = t.oid)
       and {{not_in_extension pg_type t.oid}}
     union all
-    select 'default privileges', coalesce(n.nspname, '')
-    from pg_default_acl d left join pg_namespace n on n.oid = d.defaclnamespace
-    where {{not_in_extension pg_default_acl d.oid}}
-    union all
     select 'cast', ''
     from pg_cast c
     where c.oid >= 16384 and {{not_in_extension pg_cast c.oid}}

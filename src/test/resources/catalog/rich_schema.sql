@@ -189,3 +189,9 @@ BEGIN
     END IF;
 END
 $$;
+
+-- default privileges: a database-wide entry (it replaces the built-in default) and per-schema ones
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO "catalog matrix ""reader""";
+ALTER DEFAULT PRIVILEGES FOR ROLE "catalog matrix ""reader""" IN SCHEMA app
+    GRANT USAGE ON SEQUENCES TO "catalog matrix ""reader""" WITH GRANT OPTION;

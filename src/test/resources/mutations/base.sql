@@ -139,3 +139,7 @@ GRANT SELECT, INSERT, UPDATE ON app.orders TO mut_writer;
 GRANT SELECT ON app.active_customer TO mut_reader;
 GRANT USAGE ON SEQUENCE app.ticket_seq TO mut_writer;
 GRANT EXECUTE ON FUNCTION app.add_tax(numeric, numeric) TO mut_reader;
+
+-- default privileges, last so that they give nothing to the objects above
+ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON SEQUENCES TO mut_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE mut_writer GRANT USAGE ON TYPES TO mut_reader;

@@ -51,7 +51,8 @@ public final class CatalogReader {
             new KindQuery("triggers", MemberRows::trigger),
             new KindQuery("event_triggers", GlobalRows::eventTrigger),
             new KindQuery("policies", MemberRows::policy),
-            new KindQuery("statistics", StatisticsRows::statistics));
+            new KindQuery("statistics", StatisticsRows::statistics),
+            new KindQuery("default_privileges", DefaultPrivilegesRows::defaultPrivileges));
 
     private final Duration statementTimeout;
     private final Duration lockTimeout;

@@ -79,9 +79,14 @@ final class Rows {
      * (the same privilege granted by two grantors is one grant to compare).
      */
     List<Grant> grants() throws SQLException {
-        List<String> grantees = texts("grantees");
-        List<String> privileges = texts("privileges");
-        List<Object> grantable = array("grantable");
+        return grants("");
+    }
+
+    /** {@link #grants()} from the arrays whose names start with {@code prefix} ({@code revoked_grantees}, ...). */
+    List<Grant> grants(String prefix) throws SQLException {
+        List<String> grantees = texts(prefix + "grantees");
+        List<String> privileges = texts(prefix + "privileges");
+        List<Object> grantable = array(prefix + "grantable");
         Set<Grant> grants = new TreeSet<>();
         for (int i = 0; i < grantees.size(); i++) {
             grants.add(new Grant(grantees.get(i), privileges.get(i), Boolean.TRUE.equals(grantable.get(i))));

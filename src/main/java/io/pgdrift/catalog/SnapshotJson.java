@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.pgdrift.model.Collation;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
+import io.pgdrift.model.DefaultPrivileges;
 import io.pgdrift.model.Dependency;
 import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
@@ -70,7 +71,8 @@ final class SnapshotJson {
         @JsonSubTypes.Type(value = Trigger.class, name = "trigger"),
         @JsonSubTypes.Type(value = EventTrigger.class, name = "eventTrigger"),
         @JsonSubTypes.Type(value = Policy.class, name = "policy"),
-        @JsonSubTypes.Type(value = Statistics.class, name = "statistics")
+        @JsonSubTypes.Type(value = Statistics.class, name = "statistics"),
+        @JsonSubTypes.Type(value = DefaultPrivileges.class, name = "defaultPrivileges")
     })
     interface SchemaObjectMixIn {
     }

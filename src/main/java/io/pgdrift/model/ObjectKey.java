@@ -14,6 +14,9 @@ import java.util.Objects;
  *       domain constraints), {@code member} is the member's own name;</li>
  *   <li>function and procedure: {@code member} is the identity argument list as {@code pg_get_function_identity_arguments}
  *       prints it (types only), so overloads are told apart.</li>
+ *   <li>default privileges: {@code name} is the role whose new objects they apply to, {@code schema} the
+ *       schema they are limited to (empty for database-wide ones), {@code member} the object type
+ *       ({@code tables}, {@code sequences}, {@code functions}, {@code types}, {@code schemas}, {@code large objects}).</li>
  * </ul>
  * Names are kept exactly as stored in the catalog (case, spaces and quotes included); quoting happens only
  * when SQL is written.
@@ -57,6 +60,7 @@ public record ObjectKey(ObjectKind kind, String schema, String name, String memb
             case SCHEMA -> schema;
             case EXTENSION, EVENT_TRIGGER -> name;
             case FUNCTION -> schema + "." + name + "(" + member + ")";
+            case DEFAULT_PRIVILEGES -> "for role " + name + (schema.isEmpty() ? "" : " in schema " + schema) + " on " + member;
             default -> member.isEmpty() ? schema + "." + name : schema + "." + name + "." + member;
         };
     }

@@ -22,7 +22,8 @@ public enum ObjectKind {
     TRIGGER("trigger"),
     EVENT_TRIGGER("event trigger"),
     POLICY("policy"),
-    STATISTICS("statistics");
+    STATISTICS("statistics"),
+    DEFAULT_PRIVILEGES("default privileges");
 
     private final String label;
 

@@ -9,7 +9,7 @@ package io.pgdrift.model;
 public sealed interface SchemaObject
         permits SchemaDef, Extension, Collation, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
                 Index, View, Function, Trigger, EventTrigger, Policy,
-                Statistics {
+                Statistics, DefaultPrivileges {
 
     ObjectKey key();
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
+import io.pgdrift.model.DefaultPrivileges;
 import io.pgdrift.model.Dependency;
 import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
@@ -355,5 +356,22 @@ class CatalogReaderKindsTest {
         Map<ObjectKey, SchemaObject> objects = snapshot.byKey();
         assertThat(snapshot.dependencies()).allMatch(d -> objects.containsKey(d.dependent())
                 && objects.containsKey(d.referenced()));
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void defaultPrivilegesAsTheirDifferenceFromTheBuiltInDefault(int major) {
+        Map<ObjectKey, SchemaObject> objects = read(major);
+        ObjectKey functions = ObjectKey.member(ObjectKind.DEFAULT_PRIVILEGES, "", "postgres", "functions");
+        ObjectKey tables = ObjectKey.member(ObjectKind.DEFAULT_PRIVILEGES, "app", "postgres", "tables");
+        ObjectKey sequences = ObjectKey.member(ObjectKind.DEFAULT_PRIVILEGES, "app", READER, "sequences");
+        // database-wide: the owner's own EXECUTE is the built-in default, so only what PUBLIC lost is read
+        assertThat(objects.get(functions)).isEqualTo(new DefaultPrivileges(functions, List.of(),
+                List.of(new Grant(Grant.PUBLIC, "EXECUTE", false)), null));
+        assertThat(objects.get(tables)).isEqualTo(new DefaultPrivileges(tables,
+                List.of(new Grant(READER, "SELECT", false)), List.of(), null));
+        assertThat(objects.get(sequences)).isEqualTo(new DefaultPrivileges(sequences,
+                List.of(new Grant(READER, "USAGE", true)), List.of(), null));
+        assertThat(objects.keySet().stream().filter(k -> k.kind() == ObjectKind.DEFAULT_PRIVILEGES)).hasSize(3);
     }
 }

@@ -60,7 +60,6 @@ class UncomparedCensusTest {
                 new Uncompared("text search configuration", "billing", 1),
                 new Uncompared("range type", "billing", 1),
                 new Uncompared("foreign table", "billing", 1),
-                new Uncompared("default privileges", "billing", 1),
                 new Uncompared("foreign-data wrapper", "", 1),
                 new Uncompared("foreign server", "", 1),
                 new Uncompared("user mapping", "", 1),

@@ -4,6 +4,7 @@ import io.pgdrift.model.Collation;
 import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
+import io.pgdrift.model.DefaultPrivileges;
 import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
 import io.pgdrift.model.EventTrigger;
@@ -86,7 +87,9 @@ public final class Samples {
                         List.of("PUBLIC"), "(owner = CURRENT_USER)", null, null),
                 new Statistics(ObjectKey.of(ObjectKind.STATISTICS, "public", "users_stats"),
                         ObjectKey.of(ObjectKind.TABLE, "public", "users"), List.of("ndistinct"), List.of("email", "name"),
-                        List.of(), null, null));
+                        List.of(), null, null),
+                new DefaultPrivileges(ObjectKey.member(ObjectKind.DEFAULT_PRIVILEGES, "public", "app", "tables"),
+                        List.of(new Grant("reporting", "SELECT", false)), List.of(), null));
     }
 
     public static Table table(String schema, String name) {

@@ -22,6 +22,12 @@ final class AccessControl {
                 : "gives privileges on ") + object.display() + ": " + sql, null);
     }
 
+    /** Default privileges change what objects a role creates from now on are open to. */
+    static Hazard defaultPrivileges(ObjectKey entry, String sql) {
+        return new Hazard(HazardKind.ACCESS_CONTROL, "changes the privileges of objects created from now on ("
+                + entry.display() + "): " + sql, null);
+    }
+
     static Hazard rowSecurity(ObjectKey table, boolean enable, boolean force) {
         String what = force
                 ? (enable ? "the table's owner becomes subject to the policies on " : "the table's owner stops being "

@@ -35,6 +35,7 @@ public final class Kinds {
             case EVENT_TRIGGER -> EventTriggerDdl.INSTANCE;
             case POLICY -> PolicyDdl.INSTANCE;
             case STATISTICS -> StatisticsDdl.INSTANCE;
+            case DEFAULT_PRIVILEGES -> DefaultPrivilegesDdl.INSTANCE;
         };
     }
 

@@ -80,7 +80,7 @@ public final class SnapshotIndex {
 
     private void addMember(SchemaObject object) {
         ObjectKey key = object.key();
-        if (!key.member().isEmpty() && key.kind() != ObjectKind.FUNCTION) {
+        if (!key.member().isEmpty() && Members.KINDS.contains(key.kind())) {
             ObjectKey owner = owner(key);
             if (owner != null) {
                 members.computeIfAbsent(owner, k -> new ArrayList<>()).add(object);
