@@ -116,6 +116,15 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--compare-column-order", description = "Report a different column order as drift.")
     boolean compareColumnOrder;
 
+    @Option(names = "--compare-owners", description = "Report a different owner as drift (in production's role "
+            + "names, see --role-map).")
+    boolean compareOwners;
+
+    @Option(names = "--role-map", paramLabel = "STAGING=PRODUCTION",
+            description = "Compare staging's role STAGING as production's role PRODUCTION (repeatable), in grants, "
+                    + "policies, default privileges and owners; the migration uses production's names.")
+    List<String> roleMap = new ArrayList<>();
+
     @Option(names = "--pair-name", defaultValue = "adhoc", paramLabel = "NAME",
             description = "Name of the pair in the brief (default: ${DEFAULT-VALUE}).")
     String pairName;
@@ -129,9 +138,11 @@ final class DiffCommand implements Callable<Integer> {
         ObjectFilter filter = new ObjectFilter(schemas, excludes);
         Side production = Side.of(from);
         Side staging = Side.of(to);
+        DiffOptions diffOptions = new DiffOptions(compareColumnOrder, compareOwners, RoleMapOption.parse(roleMap));
         Snapshot[] snapshots = read(production, staging);
-        List<Change> changes = new Differ().diff(snapshots[0], snapshots[1], filter,
-                new DiffOptions(compareColumnOrder));
+        snapshots[0] = diffOptions.production(snapshots[0]);
+        snapshots[1] = diffOptions.staging(snapshots[1]);
+        List<Change> changes = new Differ().diff(snapshots[0], snapshots[1], filter, diffOptions);
         LOG.debug("{} changes", changes.size());
         warnIfEmpty(production, snapshots[0], staging, snapshots[1]);
         MigrationOptions options = new MigrationOptions(mode.mode, lockTimeout);
@@ -143,7 +154,7 @@ final class DiffCommand implements Callable<Integer> {
         err.flush();
         BriefContext context = new BriefContext(pairName, production.label(), staging.label(),
                 snapshots[0].server(), snapshots[1].server(), Instant.now(),
-                UncomparedNotes.withNeverCompared(notCompared));
+                UncomparedNotes.withNeverCompared(notCompared, diffOptions));
         String output = format.renderer.apply(DriftReport.of(context, changes, plan));
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

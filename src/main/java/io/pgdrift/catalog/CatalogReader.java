@@ -143,7 +143,7 @@ public final class CatalogReader {
         List<Dependency> dependencies = dependencies(connection, server.major(), oids);
         return new Snapshot(Snapshot.FORMAT_VERSION, server, database, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 objects, dependencies, RelationSizes.read(connection, server.major()),
-                uncompared(connection, server.major()));
+                uncompared(connection, server.major()), Owners.read(connection, server.major(), oids));
     }
 
     /** One pg_depend query; rows whose ends are not both compared objects are dropped. */

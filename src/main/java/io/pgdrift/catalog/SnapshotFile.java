@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.pgdrift.PgdriftException;
 import io.pgdrift.model.Dependency;
+import io.pgdrift.model.Owner;
 import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
@@ -39,6 +40,7 @@ public final class SnapshotFile {
     private static final ObjectReader DEPENDENCY_READER = MAPPER.readerFor(Dependency.class);
     private static final ObjectReader SIZE_READER = MAPPER.readerFor(RelationSize.class);
     private static final ObjectReader UNCOMPARED_READER = MAPPER.readerFor(Uncompared.class);
+    private static final ObjectReader OWNER_READER = MAPPER.readerFor(Owner.class);
     private static final String HOW = "write it with 'pgdrift snapshot --db URL --out FILE'";
 
     private SnapshotFile() {
@@ -48,7 +50,7 @@ public final class SnapshotFile {
         SnapshotJson.Document document = new SnapshotJson.Document(SnapshotJson.FORMAT, snapshot.formatVersion(),
                 snapshot.server(), snapshot.database(),
                 snapshot.takenAt() == null ? null : snapshot.takenAt().toString(), snapshot.objects(),
-                snapshot.dependencies(), snapshot.sizes(), snapshot.uncompared());
+                snapshot.dependencies(), snapshot.sizes(), snapshot.uncompared(), snapshot.owners());
         try {
             MAPPER.writeValue(out, document);
             out.write('\n');
@@ -98,6 +100,7 @@ public final class SnapshotFile {
         List<Dependency> dependencies = new ArrayList<>();
         List<RelationSize> sizes = new ArrayList<>();
         List<Uncompared> uncompared = new ArrayList<>();
+        List<Owner> owners = new ArrayList<>();
         for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
             JsonToken value = parser.nextToken();
             if (field.equals("format")) {
@@ -127,6 +130,7 @@ public final class SnapshotFile {
                 case "dependencies" -> readArray(parser, dependencyReader, dependencies);
                 case "sizes" -> readArray(parser, SIZE_READER.withAttribute(SnapshotJson.POOL, pool), sizes);
                 case "uncompared" -> readArray(parser, UNCOMPARED_READER, uncompared);
+                case "owners" -> readArray(parser, OWNER_READER, owners);
                 default -> throw new IllegalArgumentException("unknown field \"" + field + "\"");
             }
         }
@@ -136,7 +140,7 @@ public final class SnapshotFile {
         if (version == null) {
             throw new IllegalArgumentException("no \"formatVersion\"");
         }
-        return new Snapshot(version, server, database, takenAt, objects, dependencies, sizes, uncompared);
+        return new Snapshot(version, server, database, takenAt, objects, dependencies, sizes, uncompared, owners);
     }
 
     private static <T> void readArray(JsonParser parser, ObjectReader reader, List<T> into) throws IOException {

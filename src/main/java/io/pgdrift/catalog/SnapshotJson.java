@@ -23,6 +23,7 @@ import io.pgdrift.model.EventTrigger;
 import io.pgdrift.model.Extension;
 import io.pgdrift.model.Function;
 import io.pgdrift.model.Index;
+import io.pgdrift.model.Owner;
 import io.pgdrift.model.Policy;
 import io.pgdrift.model.RelationSize;
 import io.pgdrift.model.SchemaDef;
@@ -50,7 +51,7 @@ final class SnapshotJson {
     /** The file's top level, in the order it is written. */
     record Document(String format, int formatVersion, ServerInfo server, String database, String takenAt,
                     List<SchemaObject> objects, List<Dependency> dependencies, List<RelationSize> sizes,
-                    List<Uncompared> uncompared) {
+                    List<Uncompared> uncompared, List<Owner> owners) {
     }
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "object")

@@ -20,6 +20,8 @@ import java.util.function.Predicate;
  * side (at 10,000 tables a hash join spent more time hashing keys than comparing objects).
  */
 public final class Differ {
+    /** The attribute an owner change is reported as, when owners are compared. */
+    public static final String OWNER = "owner";
 
     /** What takes {@code from} (production) to {@code to} (staging). */
     public List<Change> diff(Snapshot from, Snapshot to, ObjectFilter filter, DiffOptions options) {
@@ -28,6 +30,8 @@ public final class Differ {
         List<SchemaObject> before = from.objects();
         List<SchemaObject> after = to.objects();
         List<Change> changes = new ArrayList<>();
+        Map<ObjectKey, String> fromOwners = options.compareOwners() ? from.ownersByObject() : Map.of();
+        Map<ObjectKey, String> toOwners = options.compareOwners() ? to.ownersByObject() : Map.of();
         List<SchemaObject> removed = new ArrayList<>();
         List<SchemaObject> added = new ArrayList<>();
         int i = 0;
@@ -41,6 +45,13 @@ public final class Differ {
             boolean keepTarget = target != null && keep.test(target);
             if (keepOld && keepTarget) {
                 List<AttributeChange> differences = compare(old, target, options, noise);
+                String oldOwner = fromOwners.get(old.key());
+                String newOwner = toOwners.get(target.key());
+                // a side without owners (an older snapshot file) says nothing about them
+                if (oldOwner != null && newOwner != null && !oldOwner.equals(newOwner)) {
+                    differences = new ArrayList<>(differences);
+                    differences.add(new AttributeChange(OWNER, oldOwner, newOwner));
+                }
                 if (!differences.isEmpty()) {
                     changes.add(new Change.Altered(old, target, differences));
                 }

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 public final class UncomparedNotes {
 
     /** Properties of compared kinds that no snapshot holds. */
-    public static final String NEVER_COMPARED = "owners, and the privileges an owner holds on its own objects";
+    public static final String NEVER_COMPARED = "the privileges an owner holds on its own objects";
 
     private UncomparedNotes() {
     }
@@ -50,9 +50,15 @@ public final class UncomparedNotes {
         return List.copyOf(lines);
     }
 
-    /** {@code found} and then the properties that are never compared: what a brief lists. */
-    public static List<String> withNeverCompared(List<String> found) {
+    /**
+     * {@code found} and then the properties left out: owners unless the options compare them, and those never
+     * compared. What a brief lists.
+     */
+    public static List<String> withNeverCompared(List<String> found, DiffOptions options) {
         List<String> lines = new ArrayList<>(found);
+        if (!options.compareOwners()) {
+            lines.add(DiffOptions.OWNERS_NOT_COMPARED);
+        }
         lines.add(NEVER_COMPARED);
         return List.copyOf(lines);
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param using     the USING expression, or null
  * @param withCheck the WITH CHECK expression, or null
  */
-public record Policy(ObjectKey key, String command, boolean permissive, List<String> roles, String using,
+public record Policy(ObjectKey key, String command, boolean permissive, @RoleNames List<String> roles, String using,
                      String withCheck, String comment) implements SchemaObject {
     public Policy {
         roles = Lists.copy(roles);

@@ -11,6 +11,7 @@ import io.pgdrift.plan.kind.KindDdl;
 import io.pgdrift.plan.kind.Kinds;
 import io.pgdrift.plan.kind.Members;
 import io.pgdrift.plan.kind.NotNulls;
+import io.pgdrift.plan.kind.Ownership;
 import io.pgdrift.plan.kind.PlanContext;
 import io.pgdrift.plan.kind.Resets;
 import io.pgdrift.plan.kind.SnapshotIndex;
@@ -162,6 +163,7 @@ final class MigrationBuilder implements PlanContext {
     private void create(SchemaObject object, Direction direction) {
         Step main = Kinds.of(object.kind()).createObject(object, this, direction).creates(object.key());
         createStep.put(object.key(), main);
+        Ownership.onCreate(this, object, direction);
     }
 
     // ---- in-place changes -----------------------------------------------------------------------------
@@ -171,6 +173,7 @@ final class MigrationBuilder implements PlanContext {
             if (change instanceof Change.Altered a && !decision.isDropped(a.key()) && !decision.isCreated(a.key())
                     && !decision.isTypeRecreated(a.key())) {
                 alter(a.from(), a.to(), Direction.STAGING_AHEAD);
+                Ownership.onAlter(this, a, Direction.STAGING_AHEAD);
             }
         }
         for (ObjectKey key : decision.becomingLocal()) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class BulkQueriesTest {
     /**
      * Server version, one query per kind file (views and materialized views share one), dependencies, relation
-     * sizes, and the count of what is not compared.
+     * sizes, the count of what is not compared, and owners.
      */
-    private static final int QUERIES = 1 + 18 + 1 + 1 + 1;
+    private static final int QUERIES = 1 + 18 + 1 + 1 + 1 + 1;
 
     /** Every SQL text the reader sends through one connection. */
     private static final class Recorder {

@@ -1,6 +1,7 @@
 package io.pgdrift.app.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code pgdrift.yaml} as written, after {@code ${VAR}} substitution and before validation: every value is
@@ -15,8 +16,10 @@ record ConfigFile(Linear linear, List<Pair> pairs, Schedule schedule, String out
                   String apiUrl, String assignee, String priority) {
     }
 
+    /** {@code roleMap}: staging role name to production role name. */
     record Pair(String name, String staging, String production, List<String> schemas, List<String> exclude,
-                Boolean allowEmpty, Boolean compareColumnOrder, PairLinear linear) {
+                Boolean allowEmpty, Boolean compareColumnOrder, PairLinear linear, Map<String, String> roleMap,
+                Boolean compareOwners) {
     }
 
     /** A pair's overrides of the {@code linear} section: where its ticket goes. */

@@ -209,7 +209,7 @@ public final class ConfigLoader {
                     problem(path, "staging and production are the same database (" + staging.masked() + ")");
                 }
                 ObjectFilter filter = filter(pair, path);
-                DiffOptions options = new DiffOptions(Boolean.TRUE.equals(pair.compareColumnOrder()));
+                DiffOptions options = PairOptions.of(pair, path, problems);
                 if (pair.linear() != null && name != null) {
                     pairRouting.put(name, pairLinear(pair.linear(), path + ".linear"));
                 }
@@ -271,7 +271,7 @@ public final class ConfigLoader {
                         + " elsewhere by listing it under pairs: with its own linear: overrides");
             }
             return new PairConfig(null, null, null, filter(defaults, path),
-                    new DiffOptions(Boolean.TRUE.equals(defaults.compareColumnOrder())), Boolean.TRUE.equals(defaults.allowEmpty()));
+                    PairOptions.of(defaults, path, problems), Boolean.TRUE.equals(defaults.allowEmpty()));
         }
 
         private void setByDiscovery(String value, String path) {

@@ -51,6 +51,17 @@ final class KeyCheck {
             for (int i = 0; i < value.size(); i++) {
                 checkValue(value.get(i), (Class<?>) element, element, path + "[" + i + "]");
             }
+        } else if (type == Map.class) {
+            if (!value.isObject()) {
+                problems.add(new ConfigProblem(path, "expected a mapping, e.g. {app_staging: app}"));
+                return;
+            }
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
+                if (!entry.getValue().isValueNode() || entry.getValue().isNull()) {
+                    problems.add(new ConfigProblem(path + "." + entry.getKey(), "expected a single name, not "
+                            + (entry.getValue().isNull() ? "nothing" : shown(entry.getValue()))));
+                }
+            }
         } else if (type == Boolean.class) {
             if (!value.isBoolean()) {
                 problems.add(new ConfigProblem(path, "expected true or false, not " + shown(value)));

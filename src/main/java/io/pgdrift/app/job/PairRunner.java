@@ -105,13 +105,15 @@ public final class PairRunner {
     }
 
     /** Diff and plan from production (FROM) to staging (TO): what the migration must do to production. */
-    private DriftReport report(PairConfig pair, Snapshot staging, Snapshot production) {
+    private DriftReport report(PairConfig pair, Snapshot stagingAsRead, Snapshot productionAsRead) {
+        Snapshot staging = pair.options().staging(stagingAsRead);
+        Snapshot production = pair.options().production(productionAsRead);
         List<Change> changes = new Differ().diff(production, staging, pair.filter(), pair.options());
         MigrationPlan plan = new Planner().plan(production, staging, changes, migration);
         List<String> notCompared = UncomparedNotes.of(production, staging, pair.filter());
         notCompared.forEach(line -> LOG.info("{}: not compared: {}", pair.name(), line));
         BriefContext context = new BriefContext(pair.name(), "production", "staging", production.server(),
-                staging.server(), clock.instant(), UncomparedNotes.withNeverCompared(notCompared));
+                staging.server(), clock.instant(), UncomparedNotes.withNeverCompared(notCompared, pair.options()));
         return DriftReport.of(context, changes, plan);
     }
 

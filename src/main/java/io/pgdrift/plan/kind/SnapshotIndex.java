@@ -34,6 +34,8 @@ public final class SnapshotIndex {
     /** Type and sequence keys by the SQL spellings that {@code format_type} and regclass print. */
     private final Map<String, ObjectKey> bySqlName = new HashMap<>();
     private final boolean columnLevelViewDependencies;
+    /** Built on first use: only a comparison of owners asks. */
+    private Map<ObjectKey, String> ownerRoles;
 
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
@@ -115,6 +117,14 @@ public final class SnapshotIndex {
         }
         ObjectKey key = bySqlName.get(base);
         return key != null && key.kind() != ObjectKind.SEQUENCE ? key : null;
+    }
+
+    /** The role that owns {@code key}, or null when the snapshot holds no owner for it (owners not compared). */
+    public String ownerRole(ObjectKey key) {
+        if (ownerRoles == null) {
+            ownerRoles = snapshot.ownersByObject();
+        }
+        return ownerRoles.get(key);
     }
 
     public SchemaObject get(ObjectKey key) {
