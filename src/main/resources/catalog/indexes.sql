@@ -1,6 +1,7 @@
 -- Indexes of tables and materialized views, except those that back a constraint (the constraint stands for
 -- them) and the indexes of partitions attached to a parent's index (pg_inherits links them). An index a failed
--- CREATE INDEX CONCURRENTLY left behind is read too, marked not valid, so that the migration rebuilds it.
+-- CREATE INDEX CONCURRENTLY left behind is read too, marked not valid, so that the migration rebuilds it. A
+-- statistics target not set is -1 before 17 and NULL from 17 on; both are left out.
 select i.indexrelid as oid,
        n.nspname as schema,
        t.relname as table_name,
@@ -8,6 +9,9 @@ select i.indexrelid as oid,
        quote_ident(ic.relname) as quoted_name,
        pg_get_indexdef(i.indexrelid) as definition,
        i.indisvalid as valid,
+       (select array_agg(a.attnum || '=' || a.attstattarget order by a.attnum)
+        from pg_attribute a
+        where a.attrelid = i.indexrelid and a.attnum > 0 and a.attstattarget >= 0) as statistics,
        {{comment pg_class i.indexrelid 0}} as comment
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid

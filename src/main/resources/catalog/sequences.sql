@@ -10,6 +10,7 @@ select c.oid,
        s.seqmax as max_value,
        s.seqcache as cache,
        s.seqcycle as cycle,
+       c.relpersistence = 'u' as unlogged,  -- UNLOGGED sequences exist from 15
        o.owned_schema, o.owned_table, o.owned_column,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_class c.oid 0}} as comment

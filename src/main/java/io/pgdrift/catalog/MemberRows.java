@@ -47,7 +47,8 @@ final class MemberRows {
         if (definition.contains(" INDEX ON ONLY ")) {
             definition = definition.replaceFirst(" INDEX ON ONLY ", " INDEX ON ");
         }
-        out.accept(new Index(key, Deparsed.normalise(definition), row.text("comment"), !row.bool("valid")));
+        out.accept(new Index(key, Deparsed.normalise(definition), row.text("comment"), !row.bool("valid"),
+                row.texts("statistics")));
     }
 
     static void trigger(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {

@@ -8,6 +8,7 @@ import io.pgdrift.model.Sequence;
 import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.View;
+import io.pgdrift.model.ViewColumn;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,8 @@ final class RelationRows {
         ObjectKey ownedBy = ownedTable == null ? null
                 : ObjectKey.member(ObjectKind.COLUMN, row.text("owned_schema"), ownedTable, row.text("owned_column"));
         out.accept(new Sequence(key, row.text("data_type"), row.number("start"), row.number("increment"),
-                row.number("min_value"), row.number("max_value"), row.number("cache"), row.bool("cycle"), ownedBy,
+                row.number("min_value"), row.number("max_value"), row.number("cache"), row.bool("cycle"),
+                row.bool("unlogged"), ownedBy,
                 row.grants(), row.text("comment")));
     }
 
@@ -86,7 +88,21 @@ final class RelationRows {
         oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
         oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
         out.accept(new View(key, ViewText.canonical(row.text("definition"), row.major()), row.texts("options"), row.grants(),
-                row.text("comment")));
+                row.text("comment"), viewColumns(row)));
+    }
+
+    private static List<ViewColumn> viewColumns(Rows row) throws SQLException {
+        List<String> names = row.texts("column_names");
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        List<String> defaults = row.texts("column_defaults");
+        List<String> comments = row.texts("column_comments");
+        List<ViewColumn> columns = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            columns.add(new ViewColumn(names.get(i), defaults.get(i), comments.get(i)));
+        }
+        return columns;
     }
 
     /** The statistics target, null when not set (-1 before PostgreSQL 17, NULL from 17 on). */

@@ -1,5 +1,7 @@
 package io.pgdrift.model;
 
+import java.util.List;
+
 /**
  * An index that does not back a constraint (those are the constraint). Keyed by table and index name.
  *
@@ -9,11 +11,18 @@ package io.pgdrift.model;
  * @param invalid    true when {@code pg_index.indisvalid} is false: a {@code CREATE INDEX CONCURRENTLY} that failed
  *                   part-way (or a partitioned index some partition has no index attached to yet). Queries do not
  *                   use it, so it differs from a valid index of the same definition and the migration rebuilds it
+ * @param statistics statistics targets set on the index's expression columns, {@code column number=target} in column
+ *                   order ({@code ALTER INDEX ... ALTER COLUMN 1 SET STATISTICS 300})
  */
-public record Index(ObjectKey key, String definition, String comment, boolean invalid) implements SchemaObject {
+public record Index(ObjectKey key, String definition, String comment, boolean invalid, List<String> statistics)
+        implements SchemaObject {
 
-    /** A valid index. */
+    public Index {
+        statistics = Lists.copy(statistics);
+    }
+
+    /** A valid index without statistics targets. */
     public Index(ObjectKey key, String definition, String comment) {
-        this(key, definition, comment, false);
+        this(key, definition, comment, false, List.of());
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code ownedBy} is the key of the column it is OWNED BY (serial columns), or null.
  */
 public record Sequence(ObjectKey key, String dataType, long start, long increment, long minValue, long maxValue,
-                       long cache, boolean cycle, ObjectKey ownedBy, List<Grant> grants, String comment)
+                       long cache, boolean cycle, boolean unlogged, ObjectKey ownedBy, List<Grant> grants, String comment)
         implements SchemaObject {
     public Sequence {
         grants = Lists.copy(grants);

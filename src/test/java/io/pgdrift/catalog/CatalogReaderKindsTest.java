@@ -100,10 +100,10 @@ class CatalogReaderKindsTest {
     void sequencesButNotIdentitySequences(int major) {
         Map<ObjectKey, SchemaObject> objects = read(major);
         assertThat(objects.get(of(ObjectKind.SEQUENCE, "invoice_no"))).isEqualTo(new Sequence(
-                of(ObjectKind.SEQUENCE, "invoice_no"), "bigint", 1000, 5, 1000, 99999999, 1, true, null,
+                of(ObjectKind.SEQUENCE, "invoice_no"), "bigint", 1000, 5, 1000, 99999999, 1, true, false, null,
                 List.of(new Grant(READER, "USAGE", false)), "invoice numbers"));
         assertThat(objects.get(of(ObjectKind.SEQUENCE, "users_id_seq"))).isEqualTo(new Sequence(
-                of(ObjectKind.SEQUENCE, "users_id_seq"), "integer", 1, 1, 1, Integer.MAX_VALUE, 1, false,
+                of(ObjectKind.SEQUENCE, "users_id_seq"), "integer", 1, 1, 1, Integer.MAX_VALUE, 1, false, false,
                 member(ObjectKind.COLUMN, "users", "id"), List.of(), null));
         assertThat(objects.keySet()).filteredOn(k -> k.kind() == ObjectKind.SEQUENCE).hasSize(2);
     }

@@ -77,10 +77,10 @@ class ObjectFilterTest {
     @Test
     void aSerialColumnsSequenceGoesWithItsTable() {
         Sequence owned = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "fsh_id_seq"), "integer", 1, 1, 1,
-                Integer.MAX_VALUE, 1, false, ObjectKey.member(ObjectKind.COLUMN, "public", "flyway_schema_history", "id"),
+                Integer.MAX_VALUE, 1, false, false, ObjectKey.member(ObjectKind.COLUMN, "public", "flyway_schema_history", "id"),
                 List.of(), null);
         Sequence free = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "invoice_no"), "bigint", 1, 1, 1,
-                Long.MAX_VALUE, 1, false, null, List.of(), null);
+                Long.MAX_VALUE, 1, false, false, null, List.of(), null);
 
         assertThat(kept(excluding("public.flyway_schema_history"), owned, free))
                 .containsExactly("sequence public.invoice_no");

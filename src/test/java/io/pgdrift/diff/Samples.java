@@ -25,6 +25,7 @@ import io.pgdrift.model.Snapshot;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
 import io.pgdrift.model.View;
+import io.pgdrift.model.ViewColumn;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -65,7 +66,7 @@ public final class Samples {
                         List.of(new CompositeType.Attribute("value", "numeric(12,2)", null, null),
                                 new CompositeType.Attribute("currency", "character(3)", null, null)), List.of(), null),
                 new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "invoice_no"), "bigint", 1, 1, 1,
-                        Long.MAX_VALUE, 1, false, null, List.of(), null),
+                        Long.MAX_VALUE, 1, false, false, null, List.of(), null),
                 table("public", "users"),
                 column("public", "users", "email", 2, "text"),
                 constraint("public", "users", "users_email_key", "UNIQUE (email)"),
@@ -173,5 +174,6 @@ public final class Samples {
             ObjectKey.class, ObjectKey.of(ObjectKind.TABLE, "public", "parent"),
             DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true, null),
             CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C", null),
-            Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true));
+            Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true),
+            ViewColumn.class, new ViewColumn("note", "'x'::text", "shown"));
 }

@@ -184,7 +184,7 @@ class PlannerTest {
     private static MigrationBuilder.Result serialToIdentity(boolean reverse) {
         ObjectKey id = ObjectKey.member(ObjectKind.COLUMN, "public", "tickets", "id");
         Sequence serial = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "tickets_id_seq"), "integer", 1, 1,
-                1, Integer.MAX_VALUE, 1, false, id, List.of(), null);
+                1, Integer.MAX_VALUE, 1, false, false, id, List.of(), null);
         Column serialColumn = new Column(id, 1, "integer", true, "nextval('public.tickets_id_seq'::regclass)", null,
                 null, null, null, null, null, null, null, null, List.of(), null);
         Column identityColumn = new Column(id, 1, "integer", true, null, "BY DEFAULT", null, null, null, null, null, null,

@@ -10,6 +10,11 @@ import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.Sql;
 import io.pgdrift.plan.kind.Step.Phase;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,8 +117,43 @@ final class IndexDdl implements KindDdl<Index> {
             step.hazard(wasInvalid(k));
         }
         Kinds.commentOnCreate(plan, index, d);
+        statistics(k, List.of(), index.statistics(), Phase.CREATE, plan, d);
         TableIndexRoles.afterIndexCreated(plan, k, k.member(), d);
         return step;
+    }
+
+    /**
+     * {@code ALTER INDEX ... ALTER COLUMN n SET STATISTICS} for each expression column whose target differs (-1 puts
+     * the default back). SHARE UPDATE EXCLUSIVE on the index: reads and writes go on.
+     */
+    private static void statistics(ObjectKey k, List<String> from, List<String> to, Phase phase, PlanContext plan,
+                                   Direction d) {
+        Map<Integer, String> before = targets(from);
+        Map<Integer, String> after = targets(to);
+        Set<Integer> columns = new TreeSet<>(before.keySet());
+        columns.addAll(after.keySet());
+        for (int column : columns) {
+            String target = after.getOrDefault(column, "-1");
+            if (!target.equals(before.getOrDefault(column, "-1"))) {
+                String sql = "ALTER INDEX " + Sql.qualified(k.schema(), k.member()) + " ALTER COLUMN " + column
+                        + " SET STATISTICS " + Integer.parseInt(target) + ";";
+                if (phase == Phase.CREATE) {
+                    plan.step(phase, k, sql, d).needs(k);
+                } else {
+                    plan.alter(phase, k, sql, d);
+                }
+            }
+        }
+    }
+
+    /** {@code ["1=300"]} as column number -> target. */
+    private static Map<Integer, String> targets(List<String> statistics) {
+        Map<Integer, String> targets = new TreeMap<>();
+        for (String entry : statistics) {
+            int at = entry.indexOf('=');
+            targets.put(Integer.parseInt(entry.substring(0, at)), entry.substring(at + 1));
+        }
+        return targets;
     }
 
     /** What follows the table in {@code ON public.t USING btree (a)}, or null when the text does not start so. */
@@ -232,7 +272,8 @@ final class IndexDdl implements KindDdl<Index> {
 
     @Override
     public void alter(Index f, Index t, PlanContext plan, Direction d) {
-        // nothing but the comment, which the orchestration writes
+        // besides the comment, which the orchestration writes
+        statistics(t.key(), f.statistics(), t.statistics(), Phase.ALTER, plan, d);
     }
 
     @Override

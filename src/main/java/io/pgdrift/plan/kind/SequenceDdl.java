@@ -32,7 +32,8 @@ final class SequenceDdl implements KindDdl<Sequence> {
     @Override
     public Step create(Sequence s, PlanContext plan, Direction d) {
         ObjectKey k = s.key();
-        Step main = plan.step(Phase.CREATE, k, "CREATE SEQUENCE " + Names.rel(k) + " AS "
+        Step main = plan.step(Phase.CREATE, k, "CREATE " + (s.unlogged() ? "UNLOGGED " : "") + "SEQUENCE "
+                + Names.rel(k) + " AS "
                 + Names.word(s.dataType(), TYPES, "sequence type") + " INCREMENT BY " + s.increment()
                 + " MINVALUE " + s.minValue() + " MAXVALUE " + s.maxValue() + " START WITH " + s.start()
                 + " CACHE " + s.cache() + (s.cycle() ? " CYCLE" : " NO CYCLE") + ";", d);
@@ -90,6 +91,11 @@ final class SequenceDdl implements KindDdl<Sequence> {
         }
         if (options.length() > 0) {
             plan.alter(Phase.ALTER, k, "ALTER SEQUENCE " + Names.rel(k) + options + ";", d);
+        }
+        if (f.unlogged() != t.unlogged()) {
+            // PostgreSQL 15+: the sequence is rewritten, a few pages
+            plan.alter(Phase.ALTER, k, "ALTER SEQUENCE " + Names.rel(k) + (t.unlogged() ? " SET UNLOGGED;"
+                    : " SET LOGGED;"), d);
         }
         if (!Objects.equals(f.ownedBy(), t.ownedBy())) {
             if (f.ownedBy() != null) {
