@@ -1,12 +1,14 @@
 -- Estimated sizes of tables and materialized views, for the hazards of statements that lock, scan or rewrite
 -- them: pg_class's planner statistics only (reltuples, relpages), which any role that can connect may read,
--- without opening the relations. reltuples is -1 on PostgreSQL 14+ for a table never vacuumed or analysed.
+-- without opening the relations. reltuples is -1 on PostgreSQL 14+ for a table never vacuumed or analysed; 13
+-- says 0 there, which cannot be told from an analysed empty table, so 0 rows in 0 pages reads as unknown on every
+-- major (the same hazard text whichever major production runs).
 -- Partitioned tables have no pages of their own: the reader adds up their partitions.
 select n.nspname as schema,
        c.relname as name,
        c.relkind = 'm' as materialized,
        c.relkind = 'p' as partitioned,
-       c.reltuples::bigint as rows,
+       case when c.reltuples = 0 and c.relpages = 0 then -1 else c.reltuples::bigint end as rows,
        c.relpages::bigint * current_setting('block_size')::bigint as bytes,
        pn.nspname as parent_schema,
        pc.relname as parent_name

@@ -11,11 +11,11 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.account.active
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.account (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.account (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.account ADD COLUMN active boolean DEFAULT true NOT NULL;
 
 -- staging ahead · column public.account.created_at
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.account (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.account (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.account ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL;
 
 COMMIT;

@@ -11,15 +11,15 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.price.price_positive
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.price (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.price DROP CONSTRAINT price_positive;
 
 -- staging ahead · constraint public.price.price_currency
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.price (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.price ADD CONSTRAINT price_currency CHECK ((currency = ANY (ARRAY['EUR'::text, 'USD'::text]))) NOT VALID;
 
 -- staging ahead · constraint public.price.price_positive
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.price (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.price (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.price ADD CONSTRAINT price_positive CHECK (((amount >= (0)::numeric) AND (amount < (1000000)::numeric))) NOT VALID;
 
 COMMIT;
@@ -27,6 +27,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.price.price_positive · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.price (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.price (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.price VALIDATE CONSTRAINT price_positive;
 

@@ -11,11 +11,11 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · constraint public.products.old_check
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.products (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.products (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.products DROP CONSTRAINT old_check;
 
 -- staging ahead · constraint public.products.price_positive
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.products (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.products (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.products ADD CONSTRAINT price_positive CHECK ((price > (0)::numeric)) NOT VALID;
 
 COMMIT;
@@ -23,6 +23,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.products.price_positive · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.products (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.products (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.products VALIDATE CONSTRAINT price_positive;
 

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · constraint public.departments.departments_head_fk
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.departments (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.departments (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.departments DROP CONSTRAINT departments_head_fk;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- production ahead · constraint public.employees.employees_department_id_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.employees (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.employees (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.employees DROP CONSTRAINT employees_department_id_fkey;
 
 COMMIT;
@@ -27,8 +27,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.departments
--- hazard, data loss: drops table public.departments (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.departments (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.departments (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.departments (no row estimate yet, 0 B)
 DROP TABLE public.departments;
 
 COMMIT;
@@ -36,8 +36,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.employees
--- hazard, data loss: drops table public.employees (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.employees (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.employees (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.employees (no row estimate yet, 0 B)
 DROP TABLE public.employees;
 
 -- staging ahead · table public.keep

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.events.token
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.events (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: the default random() may be volatile: every row gets its own value, rewriting public.events (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.events (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the default random() may be volatile: every row gets its own value, rewriting public.events (no row estimate yet, 0 B)
 --   safer path: add the column without a default, set the default, then backfill in batches
 ALTER TABLE public.events ADD COLUMN token double precision DEFAULT random() NOT NULL;
 

@@ -13,8 +13,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.word.v · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.word (≈0 rows, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.word (no row estimate yet, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
 ALTER TABLE public.word ALTER COLUMN v TYPE character varying(20) COLLATE "C";
 
 COMMIT;
@@ -25,8 +25,8 @@ ANALYZE public.word (v);
 BEGIN;
 
 -- staging ahead · column public.word.w · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.word (≈0 rows, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.word (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.word (no row estimate yet, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
 ALTER TABLE public.word ALTER COLUMN w TYPE text COLLATE "POSIX";
 
 COMMIT;

@@ -13,8 +13,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.words.label · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.words (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.words (≈0 rows, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.words (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.words (no row estimate yet, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
 ALTER TABLE public.words ALTER COLUMN label TYPE text COLLATE "C";
 
 COMMIT;
@@ -25,8 +25,8 @@ ANALYZE public.words (label);
 BEGIN;
 
 -- staging ahead · column public.words.word · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.words (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.words (≈0 rows, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.words (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: rebuilds any index on the column of public.words (no row estimate yet, 0 B) while holding its ACCESS EXCLUSIVE lock: reads and writes wait
 ALTER TABLE public.words ALTER COLUMN word TYPE text COLLATE "default";
 
 COMMIT;

@@ -11,15 +11,15 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.settings.locale
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.settings ALTER COLUMN locale DROP DEFAULT;
 
 -- staging ahead · column public.settings.retries
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.settings ALTER COLUMN retries SET DEFAULT 3;
 
 -- staging ahead · column public.settings.theme
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.settings (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.settings ALTER COLUMN theme SET DEFAULT 'dark'::text;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 00bf192d229e
+-- pgdrift migration · pair adhoc · fingerprint 44994cc755e2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 2 removed, 1 altered) · 4 statements, 3 with hazards
@@ -27,8 +27,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · column public.profile.legacy_flag
--- hazard, data loss: drops column legacy_flag of public.profile (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.profile (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column legacy_flag of public.profile (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.profile (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.profile DROP COLUMN legacy_flag;
 
 COMMIT;

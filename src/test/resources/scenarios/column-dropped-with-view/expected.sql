@@ -19,8 +19,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · column public.t.obsolete
--- hazard, data loss: drops column obsolete of public.t (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.t (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column obsolete of public.t (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.t (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.t DROP COLUMN obsolete;
 
 COMMIT;

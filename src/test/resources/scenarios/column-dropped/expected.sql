@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b1d2e6585f6d
+-- pgdrift migration · pair adhoc · fingerprint 59b76012fd51
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 3 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 SET statement_timeout = '0';
 
 -- production ahead · index public.users.users_fax_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, queries may slow down: queries on public.users (≈0 rows, 0 B) that use index users_fax_idx fall back to other indexes or a full scan
+-- hazard, queries may slow down: queries on public.users (no row estimate yet, 0 B) that use index users_fax_idx fall back to other indexes or a full scan
 --   safer path: check pg_stat_user_indexes.idx_scan for it in production first
 DROP INDEX CONCURRENTLY public.users_fax_idx;
 
@@ -20,13 +20,13 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- production ahead · column public.users.fax
--- hazard, data loss: drops column fax of public.users (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column fax of public.users (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.users DROP COLUMN fax;
 
 -- production ahead · column public.users.legacy_flag
--- hazard, data loss: drops column legacy_flag of public.users (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column legacy_flag of public.users (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.users DROP COLUMN legacy_flag;
 
 COMMIT;

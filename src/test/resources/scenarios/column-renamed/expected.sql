@@ -19,13 +19,13 @@ COMMIT;
 BEGIN;
 
 -- production ahead · column public.users.fullname
--- hazard, data loss: drops column fullname of public.users (≈0 rows, 0 B) and its data
+-- hazard, data loss: drops column fullname of public.users (no row estimate yet, 0 B) and its data
 --   safer path: if full_name is fullname renamed, ALTER TABLE public.users RENAME COLUMN fullname TO full_name keeps the data (instead of this DROP and the ADD)
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.users (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.users DROP COLUMN fullname;
 
 -- staging ahead · column public.users.full_name
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.users (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.users (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.users ADD COLUMN full_name text;
 
 COMMIT;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · materialized view public.sales_by_region
--- hazard, data loss: drops materialized view public.sales_by_region (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.sales_by_region (no row estimate yet, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.sales_by_region;
 
 COMMIT;
@@ -21,8 +21,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.sales.amount · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.sales (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.sales (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.sales (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.sales (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.sales ALTER COLUMN amount TYPE bigint;
 

@@ -29,8 +29,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.orders.amount · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.orders (≈0 rows, 0 B) and rebuilds its indexes (integer to numeric(12,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.orders (no row estimate yet, 0 B) and rebuilds its indexes (integer to numeric(12,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.orders ALTER COLUMN amount TYPE numeric(12,2);
 

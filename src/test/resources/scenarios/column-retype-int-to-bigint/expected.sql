@@ -11,14 +11,14 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.accounts.balance
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.accounts (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.accounts (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.accounts ALTER COLUMN balance DROP DEFAULT;
 
 SET statement_timeout = '0';
 
 -- staging ahead · column public.accounts.balance · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.accounts (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.accounts (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.accounts (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.accounts (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.accounts ALTER COLUMN balance TYPE bigint;
 
@@ -30,8 +30,8 @@ ANALYZE public.accounts (balance);
 BEGIN;
 
 -- staging ahead · column public.accounts.id · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.accounts (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.accounts (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.accounts (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.accounts (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.accounts ALTER COLUMN id TYPE bigint;
 
@@ -43,8 +43,8 @@ ANALYZE public.accounts (id);
 BEGIN;
 
 -- staging ahead · column public.transfers.account_id · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.transfers (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.transfers (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.transfers (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.transfers (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.transfers ALTER COLUMN account_id TYPE bigint;
 
@@ -58,7 +58,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.accounts.balance
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.accounts (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.accounts (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.accounts ALTER COLUMN balance SET DEFAULT 0;
 
 COMMIT;

@@ -13,10 +13,10 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.items.code · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (character varying(50) to character varying(10) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (no row estimate yet, 0 B) and rebuilds its indexes (character varying(50) to character varying(10) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts character varying(50) to character varying(10): values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
+-- hazard, data loss: converts character varying(50) to character varying(10): values that do not fit fail the statement or lose precision (public.items: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN code TYPE character varying(10);
 
@@ -28,10 +28,10 @@ ANALYZE public.items (code);
 BEGIN;
 
 -- staging ahead · column public.items.price · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (numeric(12,4) to numeric(10,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (no row estimate yet, 0 B) and rebuilds its indexes (numeric(12,4) to numeric(10,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts numeric(12,4) to numeric(10,2): values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
+-- hazard, data loss: converts numeric(12,4) to numeric(10,2): values that do not fit fail the statement or lose precision (public.items: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN price TYPE numeric(10,2);
 
@@ -43,10 +43,10 @@ ANALYZE public.items (price);
 BEGIN;
 
 -- staging ahead · column public.items.qty · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) and rebuilds its indexes (bigint to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (no row estimate yet, 0 B) and rebuilds its indexes (bigint to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts bigint to integer: values that do not fit fail the statement or lose precision (public.items: ≈0 rows, 0 B)
+-- hazard, data loss: converts bigint to integer: values that do not fit fail the statement or lose precision (public.items: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.items ALTER COLUMN qty TYPE integer;
 

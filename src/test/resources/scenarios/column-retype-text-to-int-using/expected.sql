@@ -13,10 +13,10 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.readings.recorded · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.readings (≈0 rows, 0 B) and rebuilds its indexes (text to date is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.readings (no row estimate yet, 0 B) and rebuilds its indexes (text to date is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to date: values that do not fit fail the statement or lose precision (public.readings: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to date: values that do not fit fail the statement or lose precision (public.readings: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.readings ALTER COLUMN recorded TYPE date USING recorded::date;
 
@@ -28,10 +28,10 @@ ANALYZE public.readings (recorded);
 BEGIN;
 
 -- staging ahead · column public.readings.value · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.readings (≈0 rows, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.readings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.readings (no row estimate yet, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.readings: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.readings: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.readings ALTER COLUMN value TYPE integer USING value::integer;
 

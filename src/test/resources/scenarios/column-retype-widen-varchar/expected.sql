@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.products.sku
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.products (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.products (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.products ALTER COLUMN sku TYPE character varying(64);
 
 COMMIT;
@@ -26,7 +26,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.products.title
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.products (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.products (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.products ALTER COLUMN title TYPE text;
 
 COMMIT;

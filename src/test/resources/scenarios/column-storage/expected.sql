@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.blobs.payload
--- hazard, ACCESS EXCLUSIVE lock: changing storage takes an ACCESS EXCLUSIVE lock on public.blobs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing storage takes an ACCESS EXCLUSIVE lock on public.blobs (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.blobs ALTER COLUMN payload SET STORAGE EXTERNAL;
 
 COMMIT;

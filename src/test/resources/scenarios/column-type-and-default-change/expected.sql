@@ -11,18 +11,18 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.jobs.attempts
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.jobs ALTER COLUMN attempts DROP DEFAULT;
 
 -- staging ahead · column public.jobs.priority
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.jobs ALTER COLUMN priority DROP DEFAULT;
 
 SET statement_timeout = '0';
 
 -- staging ahead · column public.jobs.attempts · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.jobs (≈0 rows, 0 B) and rebuilds its indexes (smallint to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.jobs (no row estimate yet, 0 B) and rebuilds its indexes (smallint to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.jobs ALTER COLUMN attempts TYPE bigint;
 
@@ -34,10 +34,10 @@ ANALYZE public.jobs (attempts);
 BEGIN;
 
 -- staging ahead · column public.jobs.priority · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.jobs (≈0 rows, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.jobs (no row estimate yet, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.jobs: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (public.jobs: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.jobs ALTER COLUMN priority TYPE integer USING priority::integer;
 
@@ -51,11 +51,11 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.jobs.attempts
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.jobs ALTER COLUMN attempts SET DEFAULT 1;
 
 -- staging ahead · column public.jobs.priority
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.jobs (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.jobs ALTER COLUMN priority SET DEFAULT 5;
 
 COMMIT;

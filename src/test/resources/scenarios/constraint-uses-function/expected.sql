@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · constraint public.code.code_valid
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.code (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.code (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.code DROP CONSTRAINT code_valid;
 
 -- production ahead · function public.valid_code(t text)
@@ -28,7 +28,7 @@ CREATE OR REPLACE FUNCTION public.valid_code(t text, n integer DEFAULT 6)
 AS $function$ SELECT length(t) = n $function$;
 
 -- staging ahead · constraint public.code.code_valid
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.code (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.code (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.code ADD CONSTRAINT code_valid CHECK (public.valid_code(c, 6)) NOT VALID;
 
 COMMIT;
@@ -36,6 +36,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.code.code_valid · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.code (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.code (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.code VALIDATE CONSTRAINT code_valid;
 

@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- production ahead · column public.token.value
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.token (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.token (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.token ALTER COLUMN value DROP DEFAULT;
 
 -- production ahead · function public.new_token()
@@ -27,7 +27,7 @@ CREATE OR REPLACE FUNCTION public.new_token(len integer DEFAULT 16)
 AS $function$ SELECT substr(md5(random()::text), 1, len) $function$;
 
 -- production ahead · column public.token.value
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.token (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.token (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.token ALTER COLUMN value SET DEFAULT public.new_token(8);
 
 COMMIT;

@@ -19,8 +19,8 @@ CREATE DOMAIN public.code AS text CONSTRAINT code_check CHECK ((VALUE <> ''::tex
 SET statement_timeout = '0';
 
 -- staging ahead · column public.items.c · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.items (≈0 rows, 0 B) to move c onto the recreated type
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.items (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.items (no row estimate yet, 0 B) to move c onto the recreated type
 ALTER TABLE public.items ALTER COLUMN c TYPE public.code USING c::text::public.code;
 
 COMMIT;

@@ -32,8 +32,8 @@ CREATE DOMAIN public.handle AS character varying(30) COLLATE "C" CONSTRAINT hand
 ALTER DOMAIN public.score ADD CONSTRAINT score_range CHECK (((VALUE >= 0) AND (VALUE <= 10))) NOT VALID;
 
 -- staging ahead · column public.signup.handle
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.signup (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: the column's domain public.handle has constraints: PostgreSQL checks them on every row, rewriting public.signup (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.signup (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the column's domain public.handle has constraints: PostgreSQL checks them on every row, rewriting public.signup (no row estimate yet, 0 B)
 --   safer path: add the column with the domain's base type, backfill, then change its type to the domain
 ALTER TABLE public.signup ADD COLUMN handle public.handle;
 

@@ -37,8 +37,8 @@ ALTER DOMAIN public.email ADD CONSTRAINT email_len CHECK ((length(VALUE) < 300))
 CREATE DOMAIN public.us_zip AS character varying(10) COLLATE "C" CONSTRAINT us_zip_check CHECK (((VALUE)::text ~ '^[0-9]{5}$'::text));
 
 -- staging ahead · column public.contacts.zip
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.contacts (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: the column's domain public.us_zip has constraints: PostgreSQL checks them on every row, rewriting public.contacts (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.contacts (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the column's domain public.us_zip has constraints: PostgreSQL checks them on every row, rewriting public.contacts (no row estimate yet, 0 B)
 --   safer path: add the column with the domain's base type, backfill, then change its type to the domain
 ALTER TABLE public.contacts ADD COLUMN zip public.us_zip;
 

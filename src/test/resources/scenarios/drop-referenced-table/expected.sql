@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ddcc9b0ed472
+-- pgdrift migration · pair adhoc · fingerprint 96c1bcbd08de
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 14 changes (0 added, 14 removed, 0 altered) · 8 statements, 7 with hazards
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- production ahead · constraint public.keep.keep_legacy_id_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.keep (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.keep (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.keep DROP CONSTRAINT keep_legacy_id_fkey;
 
 COMMIT;
@@ -27,7 +27,7 @@ COMMIT;
 BEGIN;
 
 -- production ahead · constraint public.legacy_child.legacy_child_parent_id_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.legacy_child (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.legacy_child (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.legacy_child DROP CONSTRAINT legacy_child_parent_id_fkey;
 
 COMMIT;
@@ -35,8 +35,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · column public.keep.legacy_id
--- hazard, data loss: drops column legacy_id of public.keep (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.keep (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column legacy_id of public.keep (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.keep (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.keep DROP COLUMN legacy_id;
 
 COMMIT;
@@ -44,8 +44,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.legacy_child
--- hazard, data loss: drops table public.legacy_child (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_child (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.legacy_child (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_child (no row estimate yet, 0 B)
 DROP TABLE public.legacy_child;
 
 COMMIT;
@@ -53,8 +53,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.legacy_parent
--- hazard, data loss: drops table public.legacy_parent (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_parent (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.legacy_parent (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_parent (no row estimate yet, 0 B)
 DROP TABLE public.legacy_parent;
 
 COMMIT;
@@ -62,8 +62,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.legacy_typed
--- hazard, data loss: drops table public.legacy_typed (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_typed (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.legacy_typed (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_typed (no row estimate yet, 0 B)
 DROP TABLE public.legacy_typed;
 
 -- production ahead · enum public.legacy_kind

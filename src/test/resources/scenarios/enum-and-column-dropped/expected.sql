@@ -14,13 +14,13 @@ BEGIN;
 DROP FUNCTION public.cheer(x public.mood);
 
 -- production ahead · column public.people.m
--- hazard, data loss: drops column m of public.people (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column m of public.people (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people DROP COLUMN m;
 
 -- production ahead · column public.people.n
--- hazard, data loss: drops column n of public.people (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column n of public.people (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people DROP COLUMN n;
 
 -- production ahead · enum public.mood

@@ -13,10 +13,10 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.people.m · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.people (≈0 rows, 0 B) and rebuilds its indexes (public.mood to text is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.people (no row estimate yet, 0 B) and rebuilds its indexes (public.mood to text is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts public.mood to text: values that do not fit fail the statement or lose precision (public.people: ≈0 rows, 0 B)
+-- hazard, data loss: converts public.mood to text: values that do not fit fail the statement or lose precision (public.people: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.people ALTER COLUMN m TYPE text USING m::text;
 

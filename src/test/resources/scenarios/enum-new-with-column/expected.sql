@@ -16,10 +16,10 @@ CREATE TYPE public.priority AS ENUM ('low', 'high');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.tasks.p · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.tasks (≈0 rows, 0 B) and rebuilds its indexes (text to public.priority is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.tasks (no row estimate yet, 0 B) and rebuilds its indexes (text to public.priority is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to public.priority: values that do not fit fail the statement or lose precision (public.tasks: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to public.priority: values that do not fit fail the statement or lose precision (public.tasks: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.tasks ALTER COLUMN p TYPE public.priority USING p::public.priority;
 

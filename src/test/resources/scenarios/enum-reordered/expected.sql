@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.shirts.s
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.shirts (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.shirts (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.shirts ALTER COLUMN s DROP DEFAULT;
 
 -- staging ahead · enum public.size
@@ -31,8 +31,8 @@ CREATE TYPE public.size AS ENUM ('small', 'medium', 'large');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.shirts.s · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.shirts (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.shirts (≈0 rows, 0 B) to move s onto the recreated type
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.shirts (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.shirts (no row estimate yet, 0 B) to move s onto the recreated type
 ALTER TABLE public.shirts ALTER COLUMN s TYPE public.size USING s::text::public.size;
 
 COMMIT;
@@ -43,8 +43,8 @@ ANALYZE public.shirts (s);
 BEGIN;
 
 -- staging ahead · column public.shirts.sizes · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.shirts (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.shirts (≈0 rows, 0 B) to move sizes onto the recreated type
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.shirts (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.shirts (no row estimate yet, 0 B) to move sizes onto the recreated type
 ALTER TABLE public.shirts ALTER COLUMN sizes TYPE public.size[] USING sizes::text[]::public.size[];
 
 COMMIT;
@@ -57,7 +57,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.shirts.s
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.shirts (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.shirts (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.shirts ALTER COLUMN s SET DEFAULT 'small'::public.size;
 
 COMMIT;

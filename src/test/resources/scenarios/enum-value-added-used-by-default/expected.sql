@@ -15,7 +15,7 @@ ALTER TYPE public.status ADD VALUE 'new' BEFORE 'open';
 BEGIN;
 
 -- staging ahead · column public.issues.state
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.issues (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.issues (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.issues ALTER COLUMN state SET DEFAULT 'new'::public.status;
 
 COMMIT;

@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.orders.state
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders ALTER COLUMN state DROP DEFAULT;
 
 -- staging ahead · enum public.order_state
@@ -33,9 +33,9 @@ CREATE TYPE public.order_state AS ENUM ('new', 'paid');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.orders.state · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.orders (≈0 rows, 0 B) to move state onto the recreated type
--- hazard, data loss: rows holding legacy cannot be converted and make the statement fail (public.orders: ≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.orders (no row estimate yet, 0 B) to move state onto the recreated type
+-- hazard, data loss: rows holding legacy cannot be converted and make the statement fail (public.orders: no row estimate yet, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.orders ALTER COLUMN state TYPE public.order_state USING state::text::public.order_state;
 
@@ -49,7 +49,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.orders.state
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders ALTER COLUMN state SET DEFAULT 'new'::public.order_state;
 
 COMMIT;

@@ -28,7 +28,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tasks ALTER COLUMN p DROP DEFAULT;
 
 -- staging ahead · enum public.priority
@@ -42,9 +42,9 @@ CREATE TYPE public.priority AS ENUM ('low', 'normal', 'high');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.tasks.p · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.tasks (≈0 rows, 0 B) to move p onto the recreated type
--- hazard, data loss: rows holding urgent cannot be converted and make the statement fail (public.tasks: ≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.tasks (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.tasks (no row estimate yet, 0 B) to move p onto the recreated type
+-- hazard, data loss: rows holding urgent cannot be converted and make the statement fail (public.tasks: no row estimate yet, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.tasks ALTER COLUMN p TYPE public.priority USING p::text::public.priority;
 
@@ -58,7 +58,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.tasks.p
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.tasks (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tasks ALTER COLUMN p SET DEFAULT 'normal'::public.priority;
 
 COMMIT;
@@ -66,7 +66,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.tasks.tasks_urgent_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.tasks (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.tasks (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY tasks_urgent_idx ON public.tasks USING btree (id) WHERE (p = 'high'::public.priority);
 
 BEGIN;

@@ -32,11 +32,11 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.alert.alert_lvl_check
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert DROP CONSTRAINT alert_lvl_check;
 
 -- staging ahead · column public.alert.lvl
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert ALTER COLUMN lvl DROP DEFAULT;
 
 -- staging ahead · enum public.level
@@ -50,9 +50,9 @@ CREATE TYPE public.level AS ENUM ('minor', 'mid', 'high', 'critical');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.alert.lvl · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.alert (≈0 rows, 0 B) to move lvl onto the recreated type
--- hazard, data loss: rows holding low cannot be converted and make the statement fail (public.alert: ≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.alert (no row estimate yet, 0 B) to move lvl onto the recreated type
+-- hazard, data loss: rows holding low cannot be converted and make the statement fail (public.alert: no row estimate yet, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.alert ALTER COLUMN lvl TYPE public.level USING lvl::text::public.level;
 
@@ -66,11 +66,11 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.alert.lvl
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.alert ALTER COLUMN lvl SET DEFAULT 'minor'::public.level;
 
 -- staging ahead · constraint public.alert.alert_lvl_check
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.alert (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.alert (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.alert ADD CONSTRAINT alert_lvl_check CHECK ((lvl <> 'mid'::public.level)) NOT VALID;
 
 COMMIT;
@@ -78,7 +78,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.alert.alert_high · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.alert (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.alert (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY alert_high ON public.alert USING btree (id) WHERE (lvl = 'high'::public.level);
 
 BEGIN;
@@ -104,6 +104,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.alert.alert_lvl_check · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.alert (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.alert (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.alert VALIDATE CONSTRAINT alert_lvl_check;
 

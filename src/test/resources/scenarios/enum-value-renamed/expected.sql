@@ -21,9 +21,9 @@ CREATE TYPE public.color AS ENUM ('red', 'green', 'blue');
 SET statement_timeout = '0';
 
 -- staging ahead · column public.paints.c · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.paints (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.paints (≈0 rows, 0 B) to move c onto the recreated type
--- hazard, data loss: rows holding grene cannot be converted and make the statement fail (public.paints: ≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.paints (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.paints (no row estimate yet, 0 B) to move c onto the recreated type
+-- hazard, data loss: rows holding grene cannot be converted and make the statement fail (public.paints: no row estimate yet, 0 B)
 --   safer path: update those rows first
 ALTER TABLE public.paints ALTER COLUMN c TYPE public.color USING c::text::public.color;
 

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e14193ba599d
+-- pgdrift migration · pair adhoc · fingerprint 97edf7d97cf5
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 20 changes (0 added, 20 removed, 0 altered) · 9 statements, 4 with hazards
@@ -22,7 +22,7 @@ COMMIT;
 BEGIN;
 
 -- production ahead · constraint app.orders.orders_account_id_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on app.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on app.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE app.orders DROP CONSTRAINT orders_account_id_fkey;
 
 COMMIT;
@@ -30,8 +30,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table app.accounts
--- hazard, data loss: drops table app.accounts (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on app.accounts (≈0 rows, 0 B)
+-- hazard, data loss: drops table app.accounts (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on app.accounts (no row estimate yet, 0 B)
 DROP TABLE app.accounts;
 
 -- production ahead · function app.touch()
@@ -42,8 +42,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table app.orders
--- hazard, data loss: drops table app.orders (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on app.orders (≈0 rows, 0 B)
+-- hazard, data loss: drops table app.orders (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on app.orders (no row estimate yet, 0 B)
 DROP TABLE app.orders;
 
 -- production ahead · domain app.pct

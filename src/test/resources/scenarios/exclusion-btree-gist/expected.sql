@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.reservations.reservations_room_overlap
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reservations (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, blocks writes: builds an index on public.reservations (≈0 rows, 0 B) while holding the lock
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.reservations (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: builds an index on public.reservations (no row estimate yet, 0 B) while holding the lock
 ALTER TABLE public.reservations ADD CONSTRAINT reservations_room_overlap EXCLUDE USING gist (room WITH =, during WITH &&);
 
 COMMIT;

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.bookings.bookings_no_overlap
--- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.bookings (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, blocks writes: builds an index on public.bookings (≈0 rows, 0 B) while holding the lock
+-- hazard, ACCESS EXCLUSIVE lock: adding a constraint takes an ACCESS EXCLUSIVE lock on public.bookings (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, blocks writes: builds an index on public.bookings (no row estimate yet, 0 B) while holding the lock
 ALTER TABLE public.bookings ADD CONSTRAINT bookings_no_overlap EXCLUDE USING gist (during WITH &&);
 
 COMMIT;

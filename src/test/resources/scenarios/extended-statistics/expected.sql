@@ -17,8 +17,8 @@ DROP STATISTICS public.old_pair;
 DROP STATISTICS public.reshaped;
 
 -- production ahead · column public.measures.d
--- hazard, data loss: drops column d of public.measures (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.measures (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column d of public.measures (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.measures (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.measures DROP COLUMN d;
 
 COMMIT;
@@ -26,8 +26,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.gone
--- hazard, data loss: drops table public.gone (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.gone (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.gone (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.gone (no row estimate yet, 0 B)
 DROP TABLE public.gone;
 
 -- staging ahead · statistics public.tuned

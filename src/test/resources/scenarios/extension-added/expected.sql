@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e2ec7a3cd0af
+-- pgdrift migration · pair adhoc · fingerprint 5b1e16834f13
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards
@@ -23,7 +23,7 @@ COMMENT ON EXTENSION hstore IS 'data type for storing sets of (key, value) pairs
 COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
 
 -- staging ahead · column public.tag.attrs
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.tag (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tag ADD COLUMN attrs public.hstore;
 
 COMMIT;
@@ -31,6 +31,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.tag.tag_label_trgm · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.tag (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.tag (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY tag_label_trgm ON public.tag USING gin (label public.gin_trgm_ops);
 

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · column public.props.attrs
--- hazard, data loss: drops column attrs of public.props (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.props (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column attrs of public.props (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.props (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.props DROP COLUMN attrs;
 
 -- production ahead · extension hstore

@@ -30,12 +30,12 @@ COMMENT ON EXTENSION citext IS 'data type for case-insensitive character strings
 COMMENT ON EXTENSION pgcrypto IS 'cryptographic functions';
 
 -- staging ahead · column public.kv.email
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.kv ADD COLUMN email ext.citext;
 
 -- staging ahead · column public.kv.token
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: the default encode(public.gen_random_bytes(8), 'hex'::text) may be volatile: every row gets its own value, rewriting public.kv (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.kv (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: the default encode(public.gen_random_bytes(8), 'hex'::text) may be volatile: every row gets its own value, rewriting public.kv (no row estimate yet, 0 B)
 --   safer path: add the column without a default, set the default, then backfill in batches
 ALTER TABLE public.kv ADD COLUMN token text DEFAULT encode(public.gen_random_bytes(8), 'hex'::text);
 

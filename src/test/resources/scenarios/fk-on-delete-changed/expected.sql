@@ -11,11 +11,11 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.post.post_author_fk
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.post (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.post (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.post DROP CONSTRAINT post_author_fk;
 
 -- staging ahead · constraint public.post.post_author_fk
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (≈0 rows, 0 B) and public.author for a catalog change only (no scan)
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (no row estimate yet, 0 B) and public.author for a catalog change only (no scan)
 ALTER TABLE public.post ADD CONSTRAINT post_author_fk FOREIGN KEY (author_id) REFERENCES public.author(id) ON UPDATE CASCADE ON DELETE SET NULL NOT VALID;
 
 COMMIT;
@@ -23,7 +23,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.post.post_author_fk · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.post (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.post (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.post VALIDATE CONSTRAINT post_author_fk;
 
 BEGIN;
@@ -31,7 +31,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.post.post_editor_id_fkey
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (≈0 rows, 0 B) and public.author
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.post (no row estimate yet, 0 B) and public.author
 ALTER TABLE public.post ADD CONSTRAINT post_editor_id_fkey FOREIGN KEY (editor_id) REFERENCES public.author(id) NOT VALID;
 
 COMMIT;

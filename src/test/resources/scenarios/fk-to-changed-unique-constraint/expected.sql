@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.cities.cities_country_code_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.cities (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.cities (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.cities DROP CONSTRAINT cities_country_code_fkey;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.countries.countries_code_key
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.countries (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.countries (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.countries DROP CONSTRAINT countries_code_key;
 
 COMMIT;
@@ -27,7 +27,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.countries.countries_code_key · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.countries (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.countries (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY countries_code_key ON public.countries USING btree (code) INCLUDE (id);
 
 BEGIN;
@@ -35,7 +35,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.countries.countries_code_key
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.countries (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.countries (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.countries ADD CONSTRAINT countries_code_key UNIQUE USING INDEX countries_code_key;
 
 COMMIT;
@@ -43,7 +43,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.cities.cities_country_code_fkey
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.cities (≈0 rows, 0 B) and public.countries for a catalog change only (no scan)
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.cities (no row estimate yet, 0 B) and public.countries for a catalog change only (no scan)
 ALTER TABLE public.cities ADD CONSTRAINT cities_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.countries(code) NOT VALID;
 
 COMMIT;
@@ -51,6 +51,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.cities.cities_country_code_fkey · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.cities (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.cities (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.cities VALIDATE CONSTRAINT cities_country_code_fkey;
 

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.books.books_author_fk
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.books (≈0 rows, 0 B) and public.authors for a catalog change only (no scan)
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.books (no row estimate yet, 0 B) and public.authors for a catalog change only (no scan)
 ALTER TABLE public.books ADD CONSTRAINT books_author_fk FOREIGN KEY (author_id) REFERENCES public.authors(id) ON UPDATE RESTRICT ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED NOT VALID;
 
 COMMIT;
@@ -19,6 +19,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.books.books_author_fk · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.books (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.books (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.books VALIDATE CONSTRAINT books_author_fk;
 

@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · column public.codes.code
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.codes (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.codes (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.codes ALTER COLUMN code DROP DEFAULT;
 
 -- staging ahead · function public.next_code()
@@ -27,7 +27,7 @@ CREATE OR REPLACE FUNCTION public.next_code()
 AS $function$ SELECT 2::bigint $function$;
 
 -- staging ahead · column public.codes.code
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.codes (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.codes (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.codes ALTER COLUMN code SET DEFAULT public.next_code();
 
 COMMIT;

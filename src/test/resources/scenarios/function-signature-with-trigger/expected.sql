@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · trigger public.doc.doc_words
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.doc (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.doc (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP TRIGGER doc_words ON public.doc;
 
 -- production ahead · function public.count_words(t text)
@@ -34,7 +34,7 @@ CREATE OR REPLACE FUNCTION public.count_words(t text, sep text DEFAULT '\s+'::te
 AS $function$ SELECT array_length(regexp_split_to_array(t, sep), 1) $function$;
 
 -- staging ahead · trigger public.doc.doc_words
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.doc (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.doc (no row estimate yet, 0 B), blocking writes while it runs
 CREATE TRIGGER doc_words BEFORE INSERT OR UPDATE OF body ON public.doc FOR EACH ROW EXECUTE FUNCTION public.doc_words();
 
 COMMIT;

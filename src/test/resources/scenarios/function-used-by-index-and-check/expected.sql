@@ -28,7 +28,7 @@ SET statement_timeout = '1min';
 DROP FUNCTION public.norm(t text);
 
 -- staging ahead · constraint public.people.age_ok
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people DROP CONSTRAINT age_ok;
 
 -- production ahead · function public.positive(n integer)
@@ -46,7 +46,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.people.people_norm_email_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.people (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.people (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY people_norm_email_idx ON public.people USING btree (public.norm(email));
 
 BEGIN;
@@ -61,7 +61,7 @@ CREATE OR REPLACE FUNCTION public.positive(n bigint)
 AS $function$ SELECT n > 0 $function$;
 
 -- staging ahead · constraint public.people.age_ok
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.people ADD CONSTRAINT age_ok CHECK (public.positive((age)::bigint)) NOT VALID;
 
 COMMIT;
@@ -69,6 +69,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.people.age_ok · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.people (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.people (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.people VALIDATE CONSTRAINT age_ok;
 

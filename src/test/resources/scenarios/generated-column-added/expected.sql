@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.lines.total
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.lines (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: computes the stored generated column for every row, rewriting public.lines (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: computes the stored generated column for every row, rewriting public.lines (no row estimate yet, 0 B)
 ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS (((qty)::numeric * unit_price)) STORED;
 
 COMMIT;

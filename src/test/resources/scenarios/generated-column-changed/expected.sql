@@ -11,17 +11,17 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.lines.total
--- hazard, data loss: drops column total of public.lines (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.lines (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column total of public.lines (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.lines DROP COLUMN total;
 
 -- staging ahead · column public.lines.label
--- hazard, ACCESS EXCLUSIVE lock: turning a generated column into a plain one takes an ACCESS EXCLUSIVE lock on public.lines (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: turning a generated column into a plain one takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.lines ALTER COLUMN label DROP EXPRESSION;
 
 -- staging ahead · column public.lines.total
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.lines (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: computes the stored generated column for every row, rewriting public.lines (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.lines (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: computes the stored generated column for every row, rewriting public.lines (no row estimate yet, 0 B)
 ALTER TABLE public.lines ADD COLUMN total numeric GENERATED ALWAYS AS ((((qty)::numeric * unit_price) * 1.2)) STORED;
 
 COMMIT;

@@ -11,13 +11,13 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.people.full_name
--- hazard, data loss: drops column full_name of public.people (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column full_name of public.people (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.people DROP COLUMN full_name;
 
 -- staging ahead · column public.people.full_name
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.people (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: computes the stored generated column for every row, rewriting public.people (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.people (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: computes the stored generated column for every row, rewriting public.people (no row estimate yet, 0 B)
 ALTER TABLE public.people ADD COLUMN full_name text GENERATED ALWAYS AS (((first || ' '::text) || last)) STORED;
 
 COMMIT;

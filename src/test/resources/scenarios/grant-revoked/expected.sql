@@ -19,39 +19,39 @@ REVOKE USAGE ON SCHEMA api FROM scenario_reader;
 REVOKE USAGE ON SEQUENCE api.item_no FROM scenario_reader;
 
 -- staging ahead · table api.item
--- hazard, access control: takes privileges away on api.item (≈0 rows, 0 B): REVOKE INSERT ON TABLE api.item FROM scenario_reader;
+-- hazard, access control: takes privileges away on api.item (no row estimate yet, 0 B): REVOKE INSERT ON TABLE api.item FROM scenario_reader;
 REVOKE INSERT ON TABLE api.item FROM scenario_reader;
 
 -- staging ahead · table api.item
--- hazard, access control: takes privileges away on api.item (≈0 rows, 0 B): REVOKE UPDATE ON TABLE api.item FROM scenario_reader;
+-- hazard, access control: takes privileges away on api.item (no row estimate yet, 0 B): REVOKE UPDATE ON TABLE api.item FROM scenario_reader;
 REVOKE UPDATE ON TABLE api.item FROM scenario_reader;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT DELETE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT DELETE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT DELETE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT INSERT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT INSERT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT INSERT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT REFERENCES ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT REFERENCES ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT REFERENCES ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT SELECT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT SELECT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT SELECT ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT TRIGGER ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT TRIGGER ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT TRIGGER ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT TRUNCATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT TRUNCATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT TRUNCATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · table api.item
--- hazard, access control: gives privileges on api.item (≈0 rows, 0 B): GRANT UPDATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
+-- hazard, access control: gives privileges on api.item (no row estimate yet, 0 B): GRANT UPDATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 GRANT UPDATE ON TABLE api.item TO "scenario writer" WITH GRANT OPTION;
 
 -- staging ahead · function api.ping()

@@ -27,19 +27,19 @@ GRANT USAGE ON SCHEMA reports TO pgdrift_reporting;
 GRANT USAGE ON SEQUENCE public.order_seq TO pgdrift_app;
 
 -- staging ahead · table public.orders
--- hazard, access control: takes privileges away on public.orders (≈0 rows, 0 B): REVOKE INSERT ON TABLE public.orders FROM pgdrift_app;
+-- hazard, access control: takes privileges away on public.orders (no row estimate yet, 0 B): REVOKE INSERT ON TABLE public.orders FROM pgdrift_app;
 REVOKE INSERT ON TABLE public.orders FROM pgdrift_app;
 
 -- staging ahead · table public.orders
--- hazard, access control: takes privileges away on public.orders (≈0 rows, 0 B): REVOKE GRANT OPTION FOR SELECT ON TABLE public.orders FROM pgdrift_reporting;
+-- hazard, access control: takes privileges away on public.orders (no row estimate yet, 0 B): REVOKE GRANT OPTION FOR SELECT ON TABLE public.orders FROM pgdrift_reporting;
 REVOKE GRANT OPTION FOR SELECT ON TABLE public.orders FROM pgdrift_reporting;
 
 -- staging ahead · table public.orders
--- hazard, access control: gives privileges on public.orders (≈0 rows, 0 B): GRANT SELECT ON TABLE public.orders TO "Pgdrift Auditor";
+-- hazard, access control: gives privileges on public.orders (no row estimate yet, 0 B): GRANT SELECT ON TABLE public.orders TO "Pgdrift Auditor";
 GRANT SELECT ON TABLE public.orders TO "Pgdrift Auditor";
 
 -- staging ahead · table public.orders
--- hazard, access control: gives privileges on public.orders (≈0 rows, 0 B): GRANT UPDATE ON TABLE public.orders TO pgdrift_app;
+-- hazard, access control: gives privileges on public.orders (no row estimate yet, 0 B): GRANT UPDATE ON TABLE public.orders TO pgdrift_app;
 GRANT UPDATE ON TABLE public.orders TO pgdrift_app;
 
 COMMIT;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.tickets.id
--- hazard, ACCESS EXCLUSIVE lock: adding an identity takes an ACCESS EXCLUSIVE lock on public.tickets (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding an identity takes an ACCESS EXCLUSIVE lock on public.tickets (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tickets ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 076028025898
+-- pgdrift migration · pair adhoc · fingerprint 9bc0c2fb244a
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 4 statements, 2 with hazards
@@ -11,14 +11,14 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.ticket.id
--- hazard, ACCESS EXCLUSIVE lock: dropping an identity takes an ACCESS EXCLUSIVE lock on public.ticket (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping an identity takes an ACCESS EXCLUSIVE lock on public.ticket (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.ticket ALTER COLUMN id DROP IDENTITY;
 
 -- staging ahead · sequence public.ticket_id_seq
 CREATE SEQUENCE public.ticket_id_seq AS integer INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1 NO CYCLE;
 
 -- staging ahead · column public.ticket.id
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.ticket (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.ticket (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.ticket ALTER COLUMN id SET DEFAULT nextval('public.ticket_id_seq'::regclass);
 
 -- staging ahead · sequence public.ticket_id_seq

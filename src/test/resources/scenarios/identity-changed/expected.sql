@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.stamps.id
--- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.stamps (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.stamps (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.stamps ALTER COLUMN id SET INCREMENT BY 5 SET CACHE 20;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.tickets.id
--- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.tickets (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing an identity takes an ACCESS EXCLUSIVE lock on public.tickets (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.tickets ALTER COLUMN id SET GENERATED ALWAYS SET START WITH 1000;
 
 COMMIT;

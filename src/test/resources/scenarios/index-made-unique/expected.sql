@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 SET statement_timeout = '0';
 
 -- staging ahead · index public.member.member_email_pgdrift_new · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.member (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.member (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY member_email_pgdrift_new ON public.member USING btree (lower(email));
 
 -- staging ahead · index public.member.member_email · runs outside a transaction · no statement_timeout: it reads every row
@@ -29,7 +29,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.member.member_handle_pgdrift_new · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.member (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.member (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY member_handle_pgdrift_new ON public.member USING hash (handle);
 
 -- staging ahead · index public.member.member_handle · runs outside a transaction · no statement_timeout: it reads every row

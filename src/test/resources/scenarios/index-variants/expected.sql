@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 6396b6510cdb
+-- pgdrift migration · pair adhoc · fingerprint 46f8dc7e980e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (2 added, 0 removed, 3 altered) · 11 statements, 5 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 SET statement_timeout = '0';
 
 -- staging ahead · index public.item.item_created_pgdrift_new · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY item_created_pgdrift_new ON public.item USING brin (created) WITH (pages_per_range='64');
 
 -- staging ahead · index public.item.item_created · runs outside a transaction · no statement_timeout: it reads every row
@@ -29,11 +29,11 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.item.item_lower_name · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY item_lower_name ON public.item USING btree (lower(name), ((price)::integer));
 
 -- staging ahead · index public.item.item_name_pgdrift_new · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY item_name_pgdrift_new ON public.item USING btree (name COLLATE "C" text_pattern_ops DESC NULLS LAST);
 
 -- staging ahead · index public.item.item_name · runs outside a transaction · no statement_timeout: it reads every row
@@ -51,7 +51,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.item.item_price_pgdrift_new · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY item_price_pgdrift_new ON public.item USING btree (price) INCLUDE (name, created) WHERE (price > (0)::numeric);
 
 -- staging ahead · index public.item.item_price · runs outside a transaction · no statement_timeout: it reads every row
@@ -69,6 +69,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.item.item_tags · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.item (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY item_tags ON public.item USING gin (tags);
 

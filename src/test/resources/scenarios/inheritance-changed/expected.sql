@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.bikes
--- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.bikes (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.bikes (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.bikes NO INHERIT public.vehicles;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.trucks
--- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.trucks (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.trucks (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.trucks INHERIT public.vehicles;
 
 -- staging ahead · table public.boats

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.bike
--- hazard, data loss: drops table public.bike (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.bike (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.bike (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.bike (no row estimate yet, 0 B)
 DROP TABLE public.bike;
 
 COMMIT;
@@ -20,7 +20,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.truck
--- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.truck (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing inheritance takes an ACCESS EXCLUSIVE lock on public.truck (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.truck INHERIT public.vehicle;
 
 COMMIT;
@@ -28,11 +28,11 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.vehicle.color
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.vehicle (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.vehicle (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.vehicle ADD COLUMN color text DEFAULT 'black'::text;
 
 -- staging ahead · constraint public.vehicle.wheels_positive
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.vehicle (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.vehicle (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.vehicle ADD CONSTRAINT wheels_positive CHECK ((wheels > 0)) NOT VALID;
 
 COMMIT;
@@ -40,6 +40,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.vehicle.wheels_positive · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.vehicle (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.vehicle (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.vehicle VALIDATE CONSTRAINT wheels_positive;
 

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.base.amount_positive
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.base (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.base DROP CONSTRAINT amount_positive;
 
 -- staging ahead · table public.child2
@@ -24,7 +24,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.child.extra
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.child (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.child (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.child ADD COLUMN extra integer;
 
 COMMIT;
@@ -32,7 +32,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.base.amount_positive
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.base (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.base ADD CONSTRAINT amount_positive CHECK ((amount >= (0)::numeric)) NOT VALID;
 
 COMMIT;
@@ -40,6 +40,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.base.amount_positive · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.base (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.base (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.base VALIDATE CONSTRAINT amount_positive;
 

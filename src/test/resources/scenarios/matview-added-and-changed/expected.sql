@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9191a37b48bf
+-- pgdrift migration · pair adhoc · fingerprint 5a0040d14d20
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 5 statements, 1 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · materialized view public.region_totals
--- hazard, data loss: drops materialized view public.region_totals (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.region_totals (no row estimate yet, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.region_totals;
 
 -- staging ahead · materialized view public.region_totals

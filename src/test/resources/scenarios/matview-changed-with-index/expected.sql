@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 5666b69f752d
+-- pgdrift migration · pair adhoc · fingerprint a7024f1793d4
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 6 statements, 2 with hazards
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · materialized view public.region_sales
--- hazard, data loss: drops materialized view public.region_sales (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.region_sales (no row estimate yet, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.region_sales;
 
 -- staging ahead · materialized view public.region_sales

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · materialized view public.page_counts
--- hazard, data loss: drops materialized view public.page_counts (≈0 rows, 0 B) and its stored rows (recreating it runs its query again)
+-- hazard, data loss: drops materialized view public.page_counts (no row estimate yet, 0 B) and its stored rows (recreating it runs its query again)
 DROP MATERIALIZED VIEW public.page_counts;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d8cf7bf58b85
+-- pgdrift migration · pair adhoc · fingerprint 29ce0c2014f1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (3 added, 0 removed, 0 altered) · 5 statements, 1 with hazards
@@ -18,7 +18,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.readings_1.readings_1_at_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.readings_1 (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.readings_1 (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY readings_1_at_idx ON public.readings_1 USING btree (at);
 
 BEGIN;

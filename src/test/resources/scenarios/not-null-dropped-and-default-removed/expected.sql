@@ -11,15 +11,15 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · column public.task.done
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.task (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.task (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.task ALTER COLUMN done DROP DEFAULT;
 
 -- staging ahead · column public.task.due
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.task (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.task (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.task ALTER COLUMN due SET DEFAULT (CURRENT_DATE + 14);
 
 -- staging ahead · column public.task.title
--- hazard, ACCESS EXCLUSIVE lock: DROP NOT NULL takes an ACCESS EXCLUSIVE lock on public.task (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: DROP NOT NULL takes an ACCESS EXCLUSIVE lock on public.task (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.task ALTER COLUMN title DROP NOT NULL;
 
 COMMIT;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.kids.kids_age_check · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.kids (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.kids (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.kids VALIDATE CONSTRAINT kids_age_check;
 
 BEGIN;
@@ -19,7 +19,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.kids.kids_parent_fk
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.kids (≈0 rows, 0 B) and public.parents
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.kids (no row estimate yet, 0 B) and public.parents
 ALTER TABLE public.kids ADD CONSTRAINT kids_parent_fk FOREIGN KEY (parent_id) REFERENCES public.parents(id) NOT VALID;
 
 COMMIT;

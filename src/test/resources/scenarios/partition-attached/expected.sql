@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.measurements_2024
--- hazard, full-table validation scan: scans public.measurements_2024 (≈0 rows, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
+-- hazard, full-table validation scan: scans public.measurements_2024 (no row estimate yet, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
 --   safer path: add a CHECK constraint matching the bound (validated) first: the scan is then skipped
 ALTER TABLE public.measurements ATTACH PARTITION public.measurements_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.measurements_old
--- hazard, data loss: drops table public.measurements_old (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements_old (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.measurements_old (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements_old (no row estimate yet, 0 B)
 DROP TABLE public.measurements_old;
 
 COMMIT;
@@ -20,11 +20,11 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.measurements_2024
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2024 (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.measurements and public.measurements_2024 (no row estimate yet, 0 B)
 ALTER TABLE public.measurements DETACH PARTITION public.measurements_2024;
 
 -- staging ahead · table public.measurements_2024
--- hazard, full-table validation scan: scans public.measurements_2024 (≈0 rows, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
+-- hazard, full-table validation scan: scans public.measurements_2024 (no row estimate yet, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
 --   safer path: add a CHECK constraint matching the bound (validated) first: the scan is then skipped
 ALTER TABLE public.measurements ATTACH PARTITION public.measurements_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
 

@@ -19,8 +19,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.logs
--- hazard, data loss: drops table public.logs (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.logs (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.logs (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.logs (no row estimate yet, 0 B)
 DROP TABLE public.logs;
 
 -- staging ahead · table public.logs

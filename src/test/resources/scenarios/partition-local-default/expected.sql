@@ -11,11 +11,11 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.m_2024
--- hazard, ACCESS EXCLUSIVE lock: changing NOT NULL takes an ACCESS EXCLUSIVE lock on public.m_2024 (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing NOT NULL takes an ACCESS EXCLUSIVE lock on public.m_2024 (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.m_2024 ALTER COLUMN id SET NOT NULL;
 
 -- staging ahead · table public.m_2024
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.m_2024 (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.m_2024 (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.m_2024 ALTER COLUMN v SET DEFAULT 'only here'::text;
 
 COMMIT;
@@ -23,7 +23,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.m_2025
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.m_2025 (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.m_2025 (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.m_2025 ALTER COLUMN v SET DEFAULT 'p'::text;
 
 -- staging ahead · table public.m_2026

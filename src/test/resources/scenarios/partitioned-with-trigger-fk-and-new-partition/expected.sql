@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e1cac99dab12
+-- pgdrift migration · pair adhoc · fingerprint 3e1bfd1036e8
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (6 added, 3 removed, 1 altered) · 5 statements, 3 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.ev_loose
--- hazard, full-table validation scan: scans public.ev_loose (≈0 rows, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
+-- hazard, full-table validation scan: scans public.ev_loose (no row estimate yet, 0 B) to check that every row fits the bound while holding an ACCESS EXCLUSIVE lock on it
 --   safer path: add a CHECK constraint matching the bound (validated) first: the scan is then skipped
 ALTER TABLE public.ev ATTACH PARTITION public.ev_loose FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
 
@@ -29,7 +29,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.ev_1.ev_at_brin · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.ev_1 (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.ev_1 (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY ev_at_brin ON public.ev_1 USING brin (at);
 
 BEGIN;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.tenant_old
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tenant_data and public.tenant_old (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.tenant_data and public.tenant_old (no row estimate yet, 0 B)
 ALTER TABLE public.tenant_data DETACH PARTITION public.tenant_old;
 
 -- staging ahead · table public.measurement_2025

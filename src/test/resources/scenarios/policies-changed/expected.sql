@@ -11,31 +11,31 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · policy public.notes.p_gone
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: drops policy p_gone: changes which rows of public.notes (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: drops policy p_gone: changes which rows of public.notes (no row estimate yet, 0 B) roles may see or change
 DROP POLICY p_gone ON public.notes;
 
 -- staging ahead · policy public.notes.p_kind
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP POLICY p_kind ON public.notes;
 
 -- staging ahead · policy public.notes.p_update
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP POLICY p_update ON public.notes;
 
 -- staging ahead · policy public.notes.p_select
--- hazard, ACCESS EXCLUSIVE lock: changing a policy takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: changes policy p_select: changes which rows of public.notes (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: changing a policy takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: changes policy p_select: changes which rows of public.notes (no row estimate yet, 0 B) roles may see or change
 ALTER POLICY p_select ON public.notes TO pgdrift_app USING (((owner = CURRENT_USER) OR (body IS NULL)));
 
 -- staging ahead · policy public.notes.p_kind
--- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: adds policy p_kind: changes which rows of public.notes (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: adds policy p_kind: changes which rows of public.notes (no row estimate yet, 0 B) roles may see or change
 CREATE POLICY p_kind ON public.notes AS PERMISSIVE FOR ALL TO PUBLIC USING (true);
 
 -- staging ahead · policy public.notes.p_update
--- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: adds policy p_update: changes which rows of public.notes (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: adds policy p_update: changes which rows of public.notes (no row estimate yet, 0 B) roles may see or change
 CREATE POLICY p_update ON public.notes AS PERMISSIVE FOR UPDATE TO PUBLIC USING (true);
 
 COMMIT;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.city.city_country_code_fkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.city (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.city (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.city DROP CONSTRAINT city_country_code_fkey;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.country.country_pkey
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.country (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.country (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.country DROP CONSTRAINT country_pkey;
 
 COMMIT;
@@ -27,7 +27,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.country.country_code_key · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.country (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.country (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY country_code_key ON public.country USING btree (code);
 
 BEGIN;
@@ -35,7 +35,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.country.country_code_key
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.country (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.country (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.country ADD CONSTRAINT country_code_key UNIQUE USING INDEX country_code_key;
 
 COMMIT;
@@ -43,7 +43,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.country.country_pkey · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.country (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.country (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY country_pkey ON public.country USING btree (id);
 
 BEGIN;
@@ -51,7 +51,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.country.country_pkey
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.country (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.country (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.country ADD CONSTRAINT country_pkey PRIMARY KEY USING INDEX country_pkey;
 
 COMMIT;
@@ -59,7 +59,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · constraint public.city.city_country_code_fkey
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.city (≈0 rows, 0 B) and public.country for a catalog change only (no scan)
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.city (no row estimate yet, 0 B) and public.country for a catalog change only (no scan)
 ALTER TABLE public.city ADD CONSTRAINT city_country_code_fkey FOREIGN KEY (country_code) REFERENCES public.country(code) NOT VALID;
 
 COMMIT;
@@ -67,7 +67,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.city.city_country_code_fkey · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.city (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.city (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.city VALIDATE CONSTRAINT city_country_code_fkey;
 
 BEGIN;
@@ -75,7 +75,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.city.city_country_id_fkey
--- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.city (≈0 rows, 0 B) and public.country for a catalog change only (no scan)
+-- hazard, blocks writes: takes SHARE ROW EXCLUSIVE locks on public.city (no row estimate yet, 0 B) and public.country for a catalog change only (no scan)
 ALTER TABLE public.city ADD CONSTRAINT city_country_id_fkey FOREIGN KEY (country_id) REFERENCES public.country(id) NOT VALID;
 
 COMMIT;
@@ -83,6 +83,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint public.city.city_country_id_fkey · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.city (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.city (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.city VALIDATE CONSTRAINT city_country_id_fkey;
 

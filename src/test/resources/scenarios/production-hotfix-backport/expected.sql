@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 1a5b2b704981
+-- pgdrift migration · pair adhoc · fingerprint 5c1b8ce67ec9
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 2 with hazards
@@ -18,7 +18,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- production ahead · index public.orders.orders_hotfix_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, queries may slow down: queries on public.orders (≈0 rows, 0 B) that use index orders_hotfix_idx fall back to other indexes or a full scan
+-- hazard, queries may slow down: queries on public.orders (no row estimate yet, 0 B) that use index orders_hotfix_idx fall back to other indexes or a full scan
 --   safer path: check pg_stat_user_indexes.idx_scan for it in production first
 DROP INDEX CONCURRENTLY public.orders_hotfix_idx;
 
@@ -27,8 +27,8 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- production ahead · column public.orders.hotfix_flag
--- hazard, data loss: drops column hotfix_flag of public.orders (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column hotfix_flag of public.orders (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders DROP COLUMN hotfix_flag;
 
 COMMIT;

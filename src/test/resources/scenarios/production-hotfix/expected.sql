@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8731a493ec36
+-- pgdrift migration · pair adhoc · fingerprint 7aaaac85a3fa
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (0 added, 8 removed, 0 altered) · 4 statements, 3 with hazards
@@ -18,7 +18,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- production ahead · index public.orders.orders_customer_hotfix · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, queries may slow down: queries on public.orders (≈0 rows, 0 B) that use index orders_customer_hotfix fall back to other indexes or a full scan
+-- hazard, queries may slow down: queries on public.orders (no row estimate yet, 0 B) that use index orders_customer_hotfix fall back to other indexes or a full scan
 --   safer path: check pg_stat_user_indexes.idx_scan for it in production first
 DROP INDEX CONCURRENTLY public.orders_customer_hotfix;
 
@@ -27,8 +27,8 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- production ahead · column public.orders.hotfix_note
--- hazard, data loss: drops column hotfix_note of public.orders (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.orders (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column hotfix_note of public.orders (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.orders (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.orders DROP COLUMN hotfix_note;
 
 COMMIT;
@@ -36,8 +36,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.orders_backup_20240101
--- hazard, data loss: drops table public.orders_backup_20240101 (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders_backup_20240101 (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.orders_backup_20240101 (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.orders_backup_20240101 (no row estimate yet, 0 B)
 DROP TABLE public.orders_backup_20240101;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d590bb80eb97
+-- pgdrift migration · pair adhoc · fingerprint 090ae99abae6
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (11 added, 1 removed, 1 altered) · 13 statements, 7 with hazards
@@ -14,8 +14,8 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- production ahead · column Sales & "Ops".Order.naïve café
--- hazard, data loss: drops column naïve café of Sales & "Ops".Order (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column naïve café of Sales & "Ops".Order (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" DROP COLUMN "naïve café";
 
 -- staging ahead · enum Sales & "Ops".Stätus
@@ -31,15 +31,15 @@ CREATE TABLE "Sales & ""Ops"""."table" (
 );
 
 -- staging ahead · column Sales & "Ops".Order.from
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "from" "Sales & ""Ops"""."Stätus" DEFAULT 'it''s new'::"Sales & ""Ops"""."Stätus";
 
 -- staging ahead · column Sales & "Ops".Order.user name
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE "Sales & ""Ops"""."Order" ADD COLUMN "user name" character varying(30) COLLATE "C" DEFAULT 'x'::character varying NOT NULL;
 
 -- staging ahead · constraint Sales & "Ops".Order.check "user"
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on Sales & "Ops".Order (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE "Sales & ""Ops"""."Order" ADD CONSTRAINT "check ""user""" CHECK ((("user name")::text <> ''::text)) NOT VALID;
 
 COMMIT;
@@ -47,7 +47,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index Sales & "Ops".Order.Order by "from" · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of Sales & "Ops".Order (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of Sales & "Ops".Order (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY "Order by ""from""" ON "Sales & ""Ops"""."Order" USING btree ("from", lower(("user name")::text));
 
 BEGIN;
@@ -69,7 +69,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · constraint Sales & "Ops".Order.check "user" · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of Sales & "Ops".Order (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of Sales & "Ops".Order (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE "Sales & ""Ops"""."Order" VALIDATE CONSTRAINT "check ""user""";
 
 BEGIN;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 6650c499af1a
+-- pgdrift migration · pair adhoc · fingerprint 815a9d6ea9ed
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (5 added, 0 removed, 2 altered) · 7 statements, 2 with hazards
@@ -24,7 +24,7 @@ CREATE INDEX fresh_at ON public.fresh USING btree (at);
 ALTER TABLE public.ev CLUSTER ON ev_pkey;
 
 -- staging ahead · table public.ev
--- hazard, ACCESS EXCLUSIVE lock: changing the replica identity takes an ACCESS EXCLUSIVE lock on public.ev (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing the replica identity takes an ACCESS EXCLUSIVE lock on public.ev (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.ev REPLICA IDENTITY USING INDEX ev_code;
 
 -- staging ahead · table public.fresh
@@ -38,7 +38,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.log
--- hazard, ACCESS EXCLUSIVE lock: changing the replica identity takes an ACCESS EXCLUSIVE lock on public.log (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing the replica identity takes an ACCESS EXCLUSIVE lock on public.log (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.log REPLICA IDENTITY FULL;
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b2bd29ce78a8
+-- pgdrift migration · pair adhoc · fingerprint c08c34b1dc25
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (6 added, 3 removed, 2 altered) · 9 statements, 5 with hazards
@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.select
--- hazard, data loss: drops table public.select (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.select (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.select (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.select (no row estimate yet, 0 B)
 DROP TABLE public."select";
 
 COMMIT;
@@ -22,8 +22,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.user.id · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN id TYPE bigint;
 
@@ -35,8 +35,8 @@ ANALYZE public."user" (id);
 BEGIN;
 
 -- staging ahead · column public.user.order · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.user (≈0 rows, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.user (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.user (no row estimate yet, 0 B) and rebuilds its indexes (integer to bigint is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public."user" ALTER COLUMN "order" TYPE bigint;
 
@@ -56,7 +56,7 @@ CREATE TABLE public."order" (
 );
 
 -- staging ahead · column public.user.check
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.user (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on public.user (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public."user" ADD COLUMN "check" boolean DEFAULT true;
 
 -- staging ahead · view public.group

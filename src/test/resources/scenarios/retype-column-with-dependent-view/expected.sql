@@ -29,8 +29,8 @@ BEGIN;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.invoice.amount · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.invoice (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.invoice (≈0 rows, 0 B) and rebuilds its indexes (integer to numeric(12,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.invoice (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.invoice (no row estimate yet, 0 B) and rebuilds its indexes (integer to numeric(12,2) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
 ALTER TABLE public.invoice ALTER COLUMN amount TYPE numeric(12,2);
 
@@ -42,10 +42,10 @@ ANALYZE public.invoice (amount);
 BEGIN;
 
 -- staging ahead · column public.invoice.customer · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.invoice (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.invoice (≈0 rows, 0 B) and rebuilds its indexes (text to character varying(200) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.invoice (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.invoice (no row estimate yet, 0 B) and rebuilds its indexes (text to character varying(200) is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to character varying(200): values that do not fit fail the statement or lose precision (public.invoice: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to character varying(200): values that do not fit fail the statement or lose precision (public.invoice: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE public.invoice ALTER COLUMN customer TYPE character varying(200);
 

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.doc
--- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.doc (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: the table's owner stops being subject to the policies on public.doc (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.doc (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: the table's owner stops being subject to the policies on public.doc (no row estimate yet, 0 B)
 ALTER TABLE public.doc NO FORCE ROW LEVEL SECURITY;
 
 COMMIT;
@@ -20,8 +20,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.secret
--- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.secret (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: roles other than the owner see and change only the rows policies allow on public.secret (≈0 rows, 0 B) (none, until it has a policy)
+-- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.secret (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: roles other than the owner see and change only the rows policies allow on public.secret (no row estimate yet, 0 B) (none, until it has a policy)
 ALTER TABLE public.secret ENABLE ROW LEVEL SECURITY;
 
 COMMIT;
@@ -29,8 +29,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · policy public.doc.doc_team
--- hazard, ACCESS EXCLUSIVE lock: changing a policy takes an ACCESS EXCLUSIVE lock on public.doc (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: changes policy doc_team: changes which rows of public.doc (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: changing a policy takes an ACCESS EXCLUSIVE lock on public.doc (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: changes policy doc_team: changes which rows of public.doc (no row estimate yet, 0 B) roles may see or change
 ALTER POLICY doc_team ON public.doc TO scenario_reader;
 
 COMMIT;
@@ -38,8 +38,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · policy public.secret.secret_insert
--- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.secret (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: adds policy secret_insert: changes which rows of public.secret (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: creating a policy takes an ACCESS EXCLUSIVE lock on public.secret (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: adds policy secret_insert: changes which rows of public.secret (no row estimate yet, 0 B) roles may see or change
 CREATE POLICY secret_insert ON public.secret AS PERMISSIVE FOR INSERT TO PUBLIC WITH CHECK ((id > 0));
 
 COMMIT;

@@ -11,13 +11,13 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · policy public.notes.p
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: drops policy p: changes which rows of public.notes (≈0 rows, 0 B) roles may see or change
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: drops policy p: changes which rows of public.notes (no row estimate yet, 0 B) roles may see or change
 DROP POLICY p ON public.notes;
 
 -- staging ahead · table public.notes
--- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.notes (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, access control: every role with a privilege sees and changes every row of public.notes (≈0 rows, 0 B) again, whatever its policies say
+-- hazard, ACCESS EXCLUSIVE lock: switching row-level security takes an ACCESS EXCLUSIVE lock on public.notes (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, access control: every role with a privilege sees and changes every row of public.notes (no row estimate yet, 0 B) again, whatever its policies say
 ALTER TABLE public.notes DISABLE ROW LEVEL SECURITY;
 
 COMMIT;

@@ -16,10 +16,10 @@ SET check_function_bodies = false;
 SET statement_timeout = '0';
 
 -- staging ahead · column a.t.x · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on a.t (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites a.t (≈0 rows, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on a.t (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites a.t (no row estimate yet, 0 B) and rebuilds its indexes (text to integer is not binary coercible) under an ACCESS EXCLUSIVE lock; there is no online form of this statement, so it stays blocking in --mode online too
 --   safer path: add a new column, backfill it in batches, then swap the columns
--- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (a.t: ≈0 rows, 0 B)
+-- hazard, data loss: converts text to integer: values that do not fit fail the statement or lose precision (a.t: no row estimate yet, 0 B)
 --   safer path: check the data first
 ALTER TABLE a.t ALTER COLUMN x TYPE integer USING x::integer;
 
@@ -33,7 +33,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column b.t.y
--- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on b.t (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a column takes an ACCESS EXCLUSIVE lock on b.t (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE b.t ADD COLUMN y text;
 
 -- staging ahead · function b.f()

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 536ae28642ed
+-- pgdrift migration · pair adhoc · fingerprint 23749f17a521
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (7 added, 6 removed, 0 altered) · 8 statements, 2 with hazards
@@ -25,8 +25,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table legacy.old_data
--- hazard, data loss: drops table legacy.old_data (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on legacy.old_data (≈0 rows, 0 B)
+-- hazard, data loss: drops table legacy.old_data (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on legacy.old_data (no row estimate yet, 0 B)
 DROP TABLE legacy.old_data;
 
 -- production ahead · schema legacy

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 750cec8156ca
+-- pgdrift migration · pair adhoc · fingerprint ba1b50fed0d1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 2 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint fab97d105f2a
+-- pgdrift migration · pair adhoc · fingerprint e10ab11a158d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (1 added, 1 removed, 2 altered) · 4 statements, 1 with hazards

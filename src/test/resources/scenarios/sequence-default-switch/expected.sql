@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 02ed789412ce
+-- pgdrift migration · pair adhoc · fingerprint 70c4073b0078
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 4 statements, 3 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · column public.things.id
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.things (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.things (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.things ALTER COLUMN id DROP DEFAULT;
 
 -- production ahead · sequence public.old_ids
@@ -22,7 +22,7 @@ DROP SEQUENCE public.old_ids;
 CREATE SEQUENCE public.new_ids AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 100 CACHE 1 NO CYCLE;
 
 -- production ahead · column public.things.id
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.things (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.things (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.things ALTER COLUMN id SET DEFAULT nextval('public.new_ids'::regclass);
 
 COMMIT;

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8f56c20c4225
+-- pgdrift migration · pair adhoc · fingerprint 3865cb7a1c47
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 9 statements, 4 with hazards
@@ -14,11 +14,11 @@ BEGIN;
 CREATE SEQUENCE public."letter no" AS bigint INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 500 CACHE 1 NO CYCLE;
 
 -- staging ahead · column public.letter.no
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.letter (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.letter (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.letter ALTER COLUMN no SET DEFAULT nextval('public."letter no"'::regclass);
 
 -- staging ahead · column public.letter.no
--- hazard, ACCESS EXCLUSIVE lock: adding a NOT VALID check (no scan) takes an ACCESS EXCLUSIVE lock on public.letter (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: adding a NOT VALID check (no scan) takes an ACCESS EXCLUSIVE lock on public.letter (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.letter ADD CONSTRAINT letter_no_pgdrift_not_null CHECK (no IS NOT NULL) NOT VALID;
 
 COMMIT;
@@ -26,7 +26,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · column public.letter.no · runs in a transaction of its own · no statement_timeout: it reads every row
--- hazard, full-table validation scan: checks every row of public.letter (≈0 rows, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
+-- hazard, full-table validation scan: checks every row of public.letter (no row estimate yet, 0 B) (under a SHARE UPDATE EXCLUSIVE lock: reads and writes continue)
 ALTER TABLE public.letter VALIDATE CONSTRAINT letter_no_pgdrift_not_null;
 
 BEGIN;
@@ -34,7 +34,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.letter.no
--- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL (no scan: the validated check proves it) takes an ACCESS EXCLUSIVE lock on public.letter (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: SET NOT NULL (no scan: the validated check proves it) takes an ACCESS EXCLUSIVE lock on public.letter (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.letter ALTER COLUMN no SET NOT NULL;
 
 -- staging ahead · column public.letter.no

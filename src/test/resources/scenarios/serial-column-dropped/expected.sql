@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 29ad07f82745
+-- pgdrift migration · pair adhoc · fingerprint 7508ef607859
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 1 statement, 1 with hazards
@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · column public.posts.legacy_no
--- hazard, data loss: drops column legacy_no of public.posts (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.posts (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column legacy_no of public.posts (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.posts (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.posts DROP COLUMN legacy_no;
 
 COMMIT;

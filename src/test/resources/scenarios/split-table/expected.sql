@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 8a9880bc3c6f
+-- pgdrift migration · pair adhoc · fingerprint 1daa974fc420
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (10 added, 3 removed, 0 altered) · 8 statements, 4 with hazards
@@ -11,18 +11,18 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · column public.customer.city
--- hazard, data loss: drops column city of public.customer (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column city of public.customer (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN city;
 
 -- production ahead · column public.customer.street
--- hazard, data loss: drops column street of public.customer (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column street of public.customer (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN street;
 
 -- production ahead · column public.customer.zip
--- hazard, data loss: drops column zip of public.customer (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column zip of public.customer (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.customer (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.customer DROP COLUMN zip;
 
 -- staging ahead · sequence public.address_id_seq

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.metrics
--- hazard, data loss: drops table public.metrics (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metrics (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.metrics (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metrics (no row estimate yet, 0 B)
 DROP TABLE public.metrics;
 
 -- staging ahead · table public.metrics

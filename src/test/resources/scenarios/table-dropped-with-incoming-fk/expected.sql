@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · constraint public.stores.stores_region_fk
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.stores (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.stores (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.stores DROP CONSTRAINT stores_region_fk;
 
 COMMIT;
@@ -19,8 +19,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.regions
--- hazard, data loss: drops table public.regions (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.regions (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.regions (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.regions (no row estimate yet, 0 B)
 DROP TABLE public.regions;
 
 COMMIT;

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.legacy_notes
--- hazard, data loss: drops table public.legacy_notes (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_notes (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.legacy_notes (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.legacy_notes (no row estimate yet, 0 B)
 DROP TABLE public.legacy_notes;
 
 COMMIT;

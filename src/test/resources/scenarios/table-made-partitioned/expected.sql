@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.audit_row
--- hazard, data loss: drops table public.audit_row (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.audit_row (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.audit_row (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.audit_row (no row estimate yet, 0 B)
 DROP TABLE public.audit_row;
 
 COMMIT;
@@ -20,8 +20,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.metric
--- hazard, data loss: drops table public.metric (≈0 rows, 0 B) and every row in it
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metric (≈0 rows, 0 B)
+-- hazard, data loss: drops table public.metric (no row estimate yet, 0 B) and every row in it
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.metric (no row estimate yet, 0 B)
 DROP TABLE public.metric;
 
 COMMIT;

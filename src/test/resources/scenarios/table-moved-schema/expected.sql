@@ -11,9 +11,9 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.events
--- hazard, data loss: drops table public.events (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.events (no row estimate yet, 0 B) and every row in it
 --   safer path: if archive.events is this table renamed, use ALTER TABLE public.events RENAME TO events instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.events (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.events (no row estimate yet, 0 B)
 DROP TABLE public.events;
 
 -- staging ahead · table archive.events

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d454ac3e5bec
+-- pgdrift migration · pair adhoc · fingerprint a5fc5085b93b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 9 changes (5 added, 4 removed, 0 altered) · 3 statements, 1 with hazards
@@ -11,9 +11,9 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.old_orders
--- hazard, data loss: drops table public.old_orders (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.old_orders (no row estimate yet, 0 B) and every row in it
 --   safer path: if archive.old_orders is this table renamed, use ALTER TABLE public.old_orders RENAME TO old_orders instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.old_orders (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.old_orders (no row estimate yet, 0 B)
 DROP TABLE public.old_orders;
 
 -- staging ahead · table archive.old_orders

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint cc704de08402
+-- pgdrift migration · pair adhoc · fingerprint 43e9f6a15ff7
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 15 changes (7 added, 7 removed, 1 altered) · 6 statements, 3 with hazards
@@ -19,9 +19,9 @@ COMMIT;
 BEGIN;
 
 -- production ahead · table public.product
--- hazard, data loss: drops table public.product (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.product (no row estimate yet, 0 B) and every row in it
 --   safer path: if public.article is this table renamed, use ALTER TABLE public.product RENAME TO article instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.product (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.product (no row estimate yet, 0 B)
 DROP TABLE public.product;
 
 -- staging ahead · table public.article

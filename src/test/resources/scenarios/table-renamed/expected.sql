@@ -11,9 +11,9 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- production ahead · table public.client
--- hazard, data loss: drops table public.client (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.client (no row estimate yet, 0 B) and every row in it
 --   safer path: if public.clients is this table renamed, use ALTER TABLE public.client RENAME TO clients instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.client (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.client (no row estimate yet, 0 B)
 DROP TABLE public.client;
 
 -- staging ahead · table public.clients

@@ -20,7 +20,7 @@ CREATE OR REPLACE FUNCTION public.touch()
 AS $function$ BEGIN NEW.updated_at := now(); RETURN NEW; END $function$;
 
 -- staging ahead · trigger public.docs.docs_touch
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes while it runs
 CREATE TRIGGER docs_touch BEFORE UPDATE ON public.docs FOR EACH ROW EXECUTE FUNCTION public.touch();
 
 COMMIT;

@@ -11,15 +11,15 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · trigger public.docs.docs_touch
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP TRIGGER docs_touch ON public.docs;
 
 -- staging ahead · trigger public.docs.docs_touch2
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes (not reads) while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes (not reads) while it runs
 ALTER TABLE public.docs DISABLE TRIGGER docs_touch2;
 
 -- staging ahead · trigger public.docs.docs_touch
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes while it runs
 CREATE TRIGGER docs_touch BEFORE UPDATE OF title ON public.docs FOR EACH ROW WHEN ((old.title IS DISTINCT FROM new.title)) EXECUTE FUNCTION public.touch();
 
 COMMIT;

@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · trigger public.stock.stock_touch
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.stock (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP TRIGGER stock_touch ON public.stock;
 
 -- staging ahead · function public.stock_log()
@@ -24,15 +24,15 @@ CREATE OR REPLACE FUNCTION public.stock_log()
 AS $function$ BEGIN RAISE NOTICE 'logged'; RETURN NULL; END $function$;
 
 -- staging ahead · trigger public.stock.stock_log
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking writes (not reads) while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (no row estimate yet, 0 B), blocking writes (not reads) while it runs
 ALTER TABLE public.stock DISABLE TRIGGER stock_log;
 
 -- staging ahead · trigger public.stock.stock_check
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (no row estimate yet, 0 B), blocking writes while it runs
 CREATE CONSTRAINT TRIGGER stock_check AFTER INSERT ON public.stock DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.stock_log();
 
 -- staging ahead · trigger public.stock.stock_touch
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.stock (no row estimate yet, 0 B), blocking writes while it runs
 CREATE TRIGGER stock_touch BEFORE UPDATE ON public.stock FOR EACH ROW WHEN ((old.qty IS DISTINCT FROM new.qty)) EXECUTE FUNCTION public.stock_touch();
 
 COMMIT;

@@ -14,7 +14,7 @@ BEGIN;
 SET check_function_bodies = false;
 
 -- staging ahead · trigger public.docs.docs_audit
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking reads and writes while it runs
 DROP TRIGGER docs_audit ON public.docs;
 
 -- production ahead · function public.audit_v1()
@@ -27,7 +27,7 @@ CREATE OR REPLACE FUNCTION public.audit_v2()
 AS $function$ BEGIN RETURN NULL; END $function$;
 
 -- staging ahead · trigger public.docs.docs_audit
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes while it runs
 CREATE TRIGGER docs_audit AFTER INSERT ON public.docs FOR EACH ROW EXECUTE FUNCTION public.audit_v2();
 
 COMMIT;

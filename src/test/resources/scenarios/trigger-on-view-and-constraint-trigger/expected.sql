@@ -26,7 +26,7 @@ CREATE OR REPLACE FUNCTION public.docs_v_insert()
 AS $function$ BEGIN INSERT INTO docs VALUES (NEW.id, NEW.updated_at); RETURN NEW; END $function$;
 
 -- staging ahead · trigger public.docs.docs_check
--- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (≈0 rows, 0 B), blocking writes while it runs
+-- hazard, blocks writes: takes a SHARE ROW EXCLUSIVE lock on public.docs (no row estimate yet, 0 B), blocking writes while it runs
 CREATE CONSTRAINT TRIGGER docs_check AFTER INSERT ON public.docs DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.check_doc();
 
 COMMIT;

@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · constraint public.members.members_email_key
--- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.members (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: dropping it takes an ACCESS EXCLUSIVE lock on public.members (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.members DROP CONSTRAINT members_email_key;
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.members.members_email_key · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.members (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.members (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE UNIQUE INDEX CONCURRENTLY members_email_key ON public.members USING btree (org, email);
 
 BEGIN;
@@ -27,7 +27,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.members.members_email_key
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.members (≈0 rows, 0 B) for a catalog change only (no scan)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.members (no row estimate yet, 0 B) for a catalog change only (no scan)
 ALTER TABLE public.members ADD CONSTRAINT members_email_key UNIQUE USING INDEX members_email_key;
 
 COMMIT;

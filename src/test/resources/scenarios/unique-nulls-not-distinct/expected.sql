@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d2bf0d33b55a
+-- pgdrift migration · pair adhoc · fingerprint 3991225286a1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 3 statements, 3 with hazards

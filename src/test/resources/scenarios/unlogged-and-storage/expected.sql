@@ -18,8 +18,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.cache
--- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.cache (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.cache (≈0 rows, 0 B) and writes it all to WAL
+-- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.cache (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.cache (no row estimate yet, 0 B) and writes it all to WAL
 ALTER TABLE public.cache SET LOGGED;
 
 COMMIT;
@@ -27,7 +27,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.blob.data
--- hazard, ACCESS EXCLUSIVE lock: changing storage takes an ACCESS EXCLUSIVE lock on public.blob (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing storage takes an ACCESS EXCLUSIVE lock on public.blob (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.blob ALTER COLUMN data SET STORAGE EXTERNAL;
 
 -- staging ahead · table public.scratch

@@ -11,8 +11,8 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.cache_entries
--- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.cache_entries (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.cache_entries (≈0 rows, 0 B) and writes it all to WAL
+-- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.cache_entries (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.cache_entries (no row estimate yet, 0 B) and writes it all to WAL
 ALTER TABLE public.cache_entries SET LOGGED;
 
 COMMIT;
@@ -20,8 +20,8 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.sessions
--- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.sessions (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.sessions (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: changing persistence takes an ACCESS EXCLUSIVE lock on public.sessions (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.sessions (no row estimate yet, 0 B)
 ALTER TABLE public.sessions SET UNLOGGED;
 
 -- staging ahead · table public.scratch

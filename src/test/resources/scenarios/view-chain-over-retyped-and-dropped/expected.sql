@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 50dbe109bf7c
+-- pgdrift migration · pair adhoc · fingerprint 893b7d529751
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 2 statements, 2 with hazards
@@ -19,8 +19,8 @@ COMMIT;
 BEGIN;
 
 -- production ahead · column public.base.extra
--- hazard, data loss: drops column extra of public.base (≈0 rows, 0 B) and its data
--- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.base (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, data loss: drops column extra of public.base (no row estimate yet, 0 B) and its data
+-- hazard, ACCESS EXCLUSIVE lock: dropping the column takes an ACCESS EXCLUSIVE lock on public.base (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.base DROP COLUMN extra;
 
 COMMIT;

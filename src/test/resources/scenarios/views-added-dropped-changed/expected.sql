@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint aaf276e2961d
+-- pgdrift migration · pair adhoc · fingerprint 92316ef8b4cd
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 6 statements, 3 with hazards

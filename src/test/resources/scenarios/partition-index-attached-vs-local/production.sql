@@ -1,0 +1,3 @@
+CREATE INDEX a_2024_at_idx ON a_2024 (at);
+CREATE INDEX b_at_idx ON ONLY b (at);
+CREATE INDEX b_2024_at_idx ON b_2024 (at);

@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD PRIMARY KEY (id, at);
+ALTER TABLE orders ADD CONSTRAINT orders_ref_key UNIQUE (ref, at);
