@@ -24,6 +24,7 @@ select c.oid as relid,
        nullif(a.attstattarget, -1) as statistics,
        case a.attcompression when 'p' then 'pglz' when 'l' then 'lz4' end as compression,  -- pg14+
        null::text as compression,  -- before pg14
+       a.attoptions as options,
        g.grantees, g.privileges, g.grantable,
        s.seqstart as identity_start,
        s.seqincrement as identity_increment,

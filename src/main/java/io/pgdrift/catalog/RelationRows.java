@@ -79,7 +79,7 @@ final class RelationRows {
                 Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
                 row.text("generated_storage"), notNullName(key, row.text("not_null_name")), statistics(row),
-                row.text("compression"), row.grants(), row.text("comment")));
+                row.text("compression"), row.texts("options"), row.grants(), row.text("comment")));
     }
 
     static void view(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {

@@ -22,13 +22,15 @@ import java.util.List;
  *                     server would choose ({@code <table>_<column>_not_null}), else null
  * @param statistics   the statistics target ({@code SET STATISTICS}) when set, else null
  * @param compression  {@code pglz} or {@code lz4} when set on the column ({@code SET COMPRESSION}, 14+), else null
+ * @param options      attribute options ({@code SET (n_distinct = 100)}) in the catalog's order
  * @param grants       column-level privileges ({@code GRANT UPDATE (col) ON t})
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
                      String identity, SequenceOptions identityOptions, String generated, String collation, String storage,
                      String generatedStorage, String notNullName, Integer statistics, String compression,
-                     List<Grant> grants, String comment) implements SchemaObject {
+                     @Unordered List<String> options, List<Grant> grants, String comment) implements SchemaObject {
     public Column {
+        options = Lists.copy(options);
         grants = Lists.copy(grants);
     }
 }

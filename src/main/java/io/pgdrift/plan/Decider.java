@@ -174,7 +174,7 @@ final class Decider {
                 return (Column) column;
             }
             Column grand = inheritedFrom(side, new Column(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(),
-                    c.key().member()), 0, c.type(), false, null, null, null, null, null, null, null, null, null, null, null,
+                    c.key().member()), 0, c.type(), false, null, null, null, null, null, null, null, null, null, null, List.of(), null,
                     null));
             if (grand != null) {
                 return grand;

@@ -183,7 +183,7 @@ final class MigrationBuilder implements PlanContext {
                     parent.identity(), parent.identityOptions(), parent.generated(), parent.collation(),
                     parent.storage(), parent.generatedStorage(), NotNulls.carriedByChild(parent, from.major()),
                     parent.statistics(),
-                    parent.compression(), parent.grants(), parent.comment());
+                    parent.compression(), parent.options(), parent.grants(), parent.comment());
             alter(before, now, Direction.STAGING_AHEAD);
         }
         for (Map.Entry<ObjectKey, Direction> e : decision.domainResets().entrySet()) {

@@ -141,29 +141,29 @@ class CatalogReaderKindsTest {
         Map<ObjectKey, SchemaObject> objects = read(major);
         ObjectKey id = member(ObjectKind.COLUMN, "users", "id");
         assertThat(objects.get(id)).isEqualTo(new Column(id, 1, "integer", true,
-                "nextval('app.users_id_seq'::regclass)", null, null, null, null, null, null, null, null, null, List.of(), null));
+                "nextval('app.users_id_seq'::regclass)", null, null, null, null, null, null, null, null, null, List.of(), List.of(), null));
         ObjectKey email = member(ObjectKind.COLUMN, "users", "E-mail");
         assertThat(objects.get(email)).isEqualTo(new Column(email, 2, "app.email", false, null, null, null, null,
-                null, null, null, null, null, null, List.of(), "primary address"));
+                null, null, null, null, null, null, List.of(), List.of(), "primary address"));
         ObjectKey name = member(ObjectKind.COLUMN, "users", "name");
         assertThat(objects.get(name)).isEqualTo(new Column(name, 4, "character varying(40)", true, null, null, null,
-                null, "\"C\"", null, null, null, null, null, List.of(), null));
+                null, "\"C\"", null, null, null, null, null, List.of(), List.of(), null));
         ObjectKey bio = member(ObjectKind.COLUMN, "users", "bio");
         assertThat(objects.get(bio)).isEqualTo(new Column(bio, 5, "text", false, null, null, null, null, null,
-                "EXTERNAL", null, null, null, null, List.of(), null));
+                "EXTERNAL", null, null, null, null, List.of(), List.of(), null));
         ObjectKey slug = member(ObjectKind.COLUMN, "users", "slug");
         assertThat(objects.get(slug)).isEqualTo(new Column(slug, 9, "text", false, null, null, null,
-                "app.slugify((name)::text)", null, null, null, null, null, null, List.of(), null));
+                "app.slugify((name)::text)", null, null, null, null, null, null, List.of(), List.of(), null));
         ObjectKey lineId = member(ObjectKind.COLUMN, ORDERS, "line_id");
         assertThat(objects.get(lineId)).isEqualTo(new Column(lineId, 1, "bigint", true, null, "ALWAYS",
-                new SequenceOptions(100L, 10L, null, null, null, false), null, null, null, null, null, null, null,
+                new SequenceOptions(100L, 10L, null, null, null, false), null, null, null, null, null, null, null, List.of(),
                 List.of(), null));
         ObjectKey qty = member(ObjectKind.COLUMN, ORDERS, "qty");
         assertThat(objects.get(qty)).isEqualTo(new Column(qty, 4, "integer", true, null, "BY DEFAULT", null, null,
-                null, null, null, null, null, null, List.of(new Grant(READER, "SELECT", false)), null));
+                null, null, null, null, null, null, List.of(), List.of(new Grant(READER, "SELECT", false)), null));
         ObjectKey afterDropped = member(ObjectKind.COLUMN, "shrunk", "b");
         assertThat(objects.get(afterDropped)).isEqualTo(new Column(afterDropped, 2, "integer", false, null, null, null,
-                null, null, null, null, null, null, null, List.of(), null));
+                null, null, null, null, null, null, null, List.of(), List.of(), null));
         assertThat(objects).containsKey(member(ObjectKind.COLUMN, ORDERS, "ñandú"))
                 .containsKey(member(ObjectKind.COLUMN, "user", "Mixed Case"))
                 .containsKey(member(ObjectKind.COLUMN, "dog", "good"))

@@ -91,7 +91,7 @@ class DifferTest {
     void severalAttributesAreListedInDeclarationOrder() {
         Column production = column("public", "users", "email", 2, "text");
         Column staging = new Column(production.key(), 2, "character varying(200)", true, "''::text", null, null,
-                null, null, null, null, null, null, null, List.of(), null);
+                null, null, null, null, null, null, null, List.of(), List.of(), null);
 
         List<Change> changes = diff(snapshot(production), snapshot(staging));
 

@@ -100,7 +100,7 @@ public final class Samples {
 
     public static Column column(String schema, String table, String name, int position, String type) {
         return new Column(ObjectKey.member(ObjectKind.COLUMN, schema, table, name), position, type, false, null,
-                null, null, null, null, null, null, null, null, null, List.of(), null);
+                null, null, null, null, null, null, null, null, null, List.of(), List.of(), null);
     }
 
     public static Constraint constraint(String schema, String table, String name, String definition) {

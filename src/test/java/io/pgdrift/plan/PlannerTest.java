@@ -39,7 +39,7 @@ class PlannerTest {
 
     private static Column column(String table, String name, int position, String type, String defaultExpr) {
         return new Column(ObjectKey.member(ObjectKind.COLUMN, "public", table, name), position, type, false,
-                defaultExpr, null, null, null, null, null, null, null, null, null, List.of(), null);
+                defaultExpr, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null);
     }
 
     private static Constraint foreignKey(String table, String name, String column, String referenced) {
@@ -186,9 +186,9 @@ class PlannerTest {
         Sequence serial = new Sequence(ObjectKey.of(ObjectKind.SEQUENCE, "public", "tickets_id_seq"), "integer", 1, 1,
                 1, Integer.MAX_VALUE, 1, false, false, id, List.of(), null);
         Column serialColumn = new Column(id, 1, "integer", true, "nextval('public.tickets_id_seq'::regclass)", null,
-                null, null, null, null, null, null, null, null, List.of(), null);
+                null, null, null, null, null, null, null, null, List.of(), List.of(), null);
         Column identityColumn = new Column(id, 1, "integer", true, null, "BY DEFAULT", null, null, null, null, null, null,
-                null, null, List.of(), null);
+                null, null, List.of(), List.of(), null);
         SnapshotIndex serialSide = new SnapshotIndex(snapshot(List.of(table("tickets"), serialColumn, serial),
                 List.of(new Dependency(id, serial.key()))));
         SnapshotIndex identitySide = new SnapshotIndex(snapshot(List.of(table("tickets"), identityColumn), List.of()));
@@ -221,7 +221,7 @@ class PlannerTest {
     void aDroppedTableIsProductionAheadFlaggedAsDataLossAndBackported() {
         Table gone = table("Old Stuff");
         Column id = new Column(ObjectKey.member(ObjectKind.COLUMN, "public", "Old Stuff", "user"), 1, "integer", true,
-                null, null, null, null, null, null, null, null, null, null, List.of(), "who's this");
+                null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), "who's this");
         Snapshot from = snapshot(List.of(gone, id), List.of());
         Snapshot to = snapshot(List.of(), List.of());
 

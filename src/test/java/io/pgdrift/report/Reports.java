@@ -26,7 +26,7 @@ final class Reports {
 
     static final Column EMAIL_BEFORE = column("public", "users", "email", 2, "text");
     static final Column EMAIL_AFTER = new Column(EMAIL_BEFORE.key(), 2, "character varying(200)", true, null, null,
-            null, null, null, null, null, null, null, null, List.of(), null);
+            null, null, null, null, null, null, null, null, List.of(), List.of(), null);
 
     static final Change ORDERS_ADDED = new Change.Added(table("public", "orders"));
     static final Change TMP_INDEX_REMOVED = new Change.Removed(

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * How a column's values are kept: storage strategy, statistics target and compression method. None can be said
+ * How a column's values are kept and analysed: storage strategy, statistics target, compression method and
+ * attribute options ({@code n_distinct}). None can be said
  * inside CREATE TABLE on every version, so a new column gets them as ALTERs; none rewrites the table.
  */
 final class ColumnStorage {
@@ -34,6 +35,10 @@ final class ColumnStorage {
             plan.step(Phase.CREATE, k, ColumnDdl.prefix(k) + "SET COMPRESSION " + compression(c.compression()) + ";",
                     direction).needs(k);
         }
+        if (!c.options().isEmpty()) {
+            plan.step(Phase.CREATE, k, ColumnDdl.prefix(k).trim() + StorageParameters.set(c.options()) + ";", direction)
+                    .needs(k);
+        }
     }
 
     /** Storage of a column found on both sides. */
@@ -46,7 +51,7 @@ final class ColumnStorage {
         }
     }
 
-    /** Statistics target and compression of a column found on both sides. */
+    /** Statistics target, compression and attribute options of a column found on both sides. */
     static void statisticsAndCompression(Column f, Column t, ObjectKey table, PlanContext plan, Direction d) {
         String prefix = ColumnDdl.prefix(t.key());
         if (!Objects.equals(f.statistics(), t.statistics())) {
@@ -59,6 +64,8 @@ final class ColumnStorage {
             plan.alter(Phase.ALTER, t.key(), prefix + "SET COMPRESSION " + compression(t.compression()) + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "changing compression"));
         }
+        // n_distinct and the like: SHARE UPDATE EXCLUSIVE, used from the next ANALYZE on
+        StorageParameters.change(plan, prefix.trim(), t.key(), f.options(), t.options(), d);
     }
 
     private static String storage(String code) {
