@@ -195,3 +195,5 @@ ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO "catalog matrix ""reader""";
 ALTER DEFAULT PRIVILEGES FOR ROLE "catalog matrix ""reader""" IN SCHEMA app
     GRANT USAGE ON SEQUENCES TO "catalog matrix ""reader""" WITH GRANT OPTION;
+-- the owner gives up a privilege of its own (pg_dump shows it as REVOKE ... FROM the owner)
+REVOKE TRUNCATE ON app.readings FROM CURRENT_USER;

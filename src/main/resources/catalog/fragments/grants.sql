@@ -1,9 +1,18 @@
 cross join lateral (
-    -- privileges from the ACL $1 of an object owned by $3; a NULL ACL is the default of object type $2;
-    -- the owner's own entries are left out
-    select array_agg(case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee)::text end) as grantees,
-           array_agg(a.privilege_type) as privileges,
-           array_agg(a.is_grantable) as grantable
-    from aclexplode(coalesce($1, acldefault($2, $3))) a
-    where a.grantee <> $3
+    -- privileges from the ACL $1 of an object owned by $3; a NULL ACL is the default of object type $2.
+    -- The owner's own entries are not grants to compare (owners differ between environments), but a privilege
+    -- of the default that the owner gave up (REVOKE ... FROM owner, which pg_dump shows) is: one entry each,
+    -- for the grantee '(owner lacks)', whatever the owner is called.
+    select array_agg(e.grantee) as grantees, array_agg(e.privilege) as privileges, array_agg(e.grantable) as grantable
+    from (
+        select case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee)::text end as grantee,
+               a.privilege_type as privilege, a.is_grantable as grantable
+        from aclexplode(coalesce($1, acldefault($2, $3))) a
+        where a.grantee <> $3
+        union all
+        select '(owner lacks)', d.privilege_type, false
+        from aclexplode(acldefault($2, $3)) d
+        where $1 is not null and d.grantee = $3
+          and not exists (select 1 from aclexplode($1) a where a.grantee = $3 and a.privilege_type = d.privilege_type)
+    ) e
 ) g

@@ -22,9 +22,12 @@ public record DiffOptions(boolean compareColumnOrder, boolean compareOwners, Rol
         this(compareColumnOrder, false, RoleMap.NONE);
     }
 
-    /** Production as the diff and the plan see it: without owners unless they are compared. */
+    /**
+     * Production as the diff and the plan see it: as read, owners included, since the plan names production's
+     * owner where its privileges change; the diff compares owners only when asked.
+     */
     public Snapshot production(Snapshot production) {
-        return compareOwners ? production : production.with(production.objects(), List.of());
+        return production;
     }
 
     /** Staging as the diff and the plan see it: in production's role names, without owners unless compared. */

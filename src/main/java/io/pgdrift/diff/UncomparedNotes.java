@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 public final class UncomparedNotes {
 
     /** Properties of compared kinds that no snapshot holds. */
-    public static final String NEVER_COMPARED = "the privileges an owner holds on its own objects";
+    public static final String NEVER_COMPARED = "column privileges granted to the table's owner";
 
     private UncomparedNotes() {
     }

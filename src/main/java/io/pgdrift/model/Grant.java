@@ -1,12 +1,15 @@
 package io.pgdrift.model;
 
 /**
- * One privilege held by a role on an object: {@code SELECT} to {@code reporting}. The object owner's own
- * privileges are left out by the catalog reader (owners differ between environments and hold everything
- * anyway); {@code grantee} is {@code PUBLIC} for grants to everyone.
+ * One privilege held by a role on an object: {@code SELECT} to {@code reporting}; {@code grantee} is
+ * {@code PUBLIC} for grants to everyone. The owner's own privileges are not listed as grants (owners differ
+ * between environments), except those of the built-in default the owner gave up: each is a grant to
+ * {@link #OWNER_LACKS}, compared whatever the owner is called.
  */
 public record Grant(String grantee, String privilege, boolean grantable) implements Comparable<Grant> {
     public static final String PUBLIC = "PUBLIC";
+    /** The grantee of a privilege the object's owner no longer holds ({@code REVOKE ... FROM owner}). */
+    public static final String OWNER_LACKS = "(owner lacks)";
 
     @Override
     public int compareTo(Grant o) {

@@ -58,12 +58,12 @@ class NotComparedNotesTest {
 
         assertThat(markdown.exit()).as(markdown.toString()).isEqualTo(Main.EXIT_DRIFT);
         assertThat(markdown.out()).contains("### Not compared\n\n- 1 aggregate in schema billing on both sides\n"
-                + "- owners (compareOwners is off)\n- the privileges an owner holds on its own objects\n");
+                + "- owners (compareOwners is off)\n- column privileges granted to the table's owner\n");
         List<String> notCompared = new ArrayList<>();
         new ObjectMapper().readTree(json.out()).path("context").path("notCompared")
                 .forEach(line -> notCompared.add(line.asText()));
         assertThat(notCompared).containsExactly("1 aggregate in schema billing on both sides",
-                "owners (compareOwners is off)", "the privileges an owner holds on its own objects");
+                "owners (compareOwners is off)", "column privileges granted to the table's owner");
         assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 aggregate in schema billing on both sides\n");
     }
 

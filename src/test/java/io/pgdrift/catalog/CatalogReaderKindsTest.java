@@ -374,4 +374,13 @@ class CatalogReaderKindsTest {
                 List.of(new Grant(READER, "USAGE", true)), List.of(), null));
         assertThat(objects.keySet().stream().filter(k -> k.kind() == ObjectKind.DEFAULT_PRIVILEGES)).hasSize(3);
     }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void aPrivilegeTheOwnerGaveUpIsReadWhateverTheOwnerIsCalled(int major) {
+        Table readings = (Table) read(major).get(of(ObjectKind.TABLE, "readings"));
+        assertThat(readings.grants()).containsExactly(new Grant(Grant.OWNER_LACKS, "TRUNCATE", false));
+        Table users = (Table) read(major).get(of(ObjectKind.TABLE, "users"));
+        assertThat(users.grants()).noneMatch(g -> g.grantee().equals(Grant.OWNER_LACKS));
+    }
 }

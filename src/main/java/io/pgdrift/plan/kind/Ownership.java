@@ -19,8 +19,11 @@ public final class Ownership {
     private Ownership() {
     }
 
-    /** After a new object exists: give it staging's owner, when owners are compared. */
+    /** After a new object exists: give it the owner it has on the side the plan leads to, when owners are compared. */
     public static void onCreate(PlanContext plan, SchemaObject created, Direction direction) {
+        if (!plan.from().hasOwners()) {
+            return; // a side without owners: not compared (staging's are left out then), or an old snapshot file
+        }
         String role = plan.to().ownerRole(created.key());
         if (role != null) {
             plan.step(Phase.LATE, created.key(), sql(created, role), direction).needs(created.key());

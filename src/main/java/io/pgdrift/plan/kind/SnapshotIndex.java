@@ -119,6 +119,11 @@ public final class SnapshotIndex {
         return key != null && key.kind() != ObjectKind.SEQUENCE ? key : null;
     }
 
+    /** True when the snapshot holds owners: staging's are left out unless owners are compared. */
+    public boolean hasOwners() {
+        return !snapshot.owners().isEmpty();
+    }
+
     /** The role that owns {@code key}, or null when the snapshot holds no owner for it (owners not compared). */
     public String ownerRole(ObjectKey key) {
         if (ownerRoles == null) {
