@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ccaa0cbe0171
+-- pgdrift migration · pair adhoc · fingerprint 43ec30a70c84
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (5 added, 1 removed, 2 altered) · 9 statements, 8 with hazards

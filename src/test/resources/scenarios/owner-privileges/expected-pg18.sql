@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 47138688056e
+-- pgdrift migration · pair adhoc · fingerprint 5ec2c11d2c4f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (2 added, 0 removed, 5 altered) · 15 statements, 7 with hazards

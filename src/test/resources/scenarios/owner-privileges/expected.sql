@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e1b3c2e12f59
+-- pgdrift migration · pair adhoc · fingerprint 02ed97dbb8b1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (2 added, 0 removed, 5 altered) · 14 statements, 7 with hazards
@@ -46,15 +46,15 @@ REVOKE TRUNCATE ON TABLE app.audit FROM CURRENT_USER;
 REVOKE UPDATE ON TABLE app.audit FROM CURRENT_USER;
 
 -- staging ahead · table app.orders
--- hazard, access control: gives privileges on app.orders (≈0 rows, 0 B): GRANT TRUNCATE ON TABLE app.orders TO postgres;
+-- hazard, access control: gives privileges on app.orders (no row estimate yet, 0 B): GRANT TRUNCATE ON TABLE app.orders TO postgres;
 GRANT TRUNCATE ON TABLE app.orders TO postgres;
 
 -- staging ahead · table app.orders
--- hazard, access control: takes privileges away on app.orders (≈0 rows, 0 B): REVOKE DELETE ON TABLE app.orders FROM postgres;
+-- hazard, access control: takes privileges away on app.orders (no row estimate yet, 0 B): REVOKE DELETE ON TABLE app.orders FROM postgres;
 REVOKE DELETE ON TABLE app.orders FROM postgres;
 
 -- staging ahead · table app.orders
--- hazard, access control: takes privileges away on app.orders (≈0 rows, 0 B): REVOKE UPDATE ON TABLE app.orders FROM postgres;
+-- hazard, access control: takes privileges away on app.orders (no row estimate yet, 0 B): REVOKE UPDATE ON TABLE app.orders FROM postgres;
 REVOKE UPDATE ON TABLE app.orders FROM postgres;
 
 -- staging ahead · function app.answer()
