@@ -19,7 +19,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * with a known-gap reason is still run: while it fails, the case is aborted with that reason, so the report
  * lists what pgdrift misses; once it passes, the case is aborted saying the reason can go.
  */
-@Isolated // the CLI's log settings are process-wide: no other test class may run meanwhile
+// runs beside the other classes like the scenario round trip: each in-process CLI run logs within its own
+// invocation, and its cases mostly wait on the servers and psql
 @Execution(ExecutionMode.CONCURRENT)
 class MutationTest {
     /**
