@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 217e1205d5de
+-- pgdrift migration · pair adhoc · fingerprint 244700314f3e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 2 statements, 2 with hazards

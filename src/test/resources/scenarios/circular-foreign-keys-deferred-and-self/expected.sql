@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 364824581c69
+-- pgdrift migration · pair adhoc · fingerprint b7bfb7f99c91
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 15 changes (15 added, 0 removed, 0 altered) · 6 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 3846b912846e
+-- pgdrift migration · pair adhoc · fingerprint 034788be76f6
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 12 changes (2 added, 10 removed, 0 altered) · 5 statements, 4 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 849ea3ee9af5
+-- pgdrift migration · pair adhoc · fingerprint abc35d781ac2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (10 added, 0 removed, 0 altered) · 4 statements, 0 with hazards

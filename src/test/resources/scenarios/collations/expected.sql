@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f443226c0497
+-- pgdrift migration · pair adhoc · fingerprint 4d56642b1d0f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (3 added, 1 removed, 2 altered) · 6 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ccb3d9b8a6ff
+-- pgdrift migration · pair adhoc · fingerprint d67bc1083b8d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (1 added, 0 removed, 0 altered) · 1 statement, 1 with hazards

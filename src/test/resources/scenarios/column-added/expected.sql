@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 1ba25f9967f0
+-- pgdrift migration · pair adhoc · fingerprint b40e9212dceb
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (3 added, 0 removed, 0 altered) · 3 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 44994cc755e2
+-- pgdrift migration · pair adhoc · fingerprint 52bdca847ac4
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 2 removed, 1 altered) · 4 statements, 3 with hazards

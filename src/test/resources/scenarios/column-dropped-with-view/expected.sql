@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint faae7e9b255b
+-- pgdrift migration · pair adhoc · fingerprint 0570a05de848
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 1 removed, 1 altered) · 3 statements, 2 with hazards

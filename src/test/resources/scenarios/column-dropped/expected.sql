@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 59b76012fd51
+-- pgdrift migration · pair adhoc · fingerprint 882802a449c7
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 50948158a16f
+-- pgdrift migration · pair adhoc · fingerprint ac3b52d0f7fa
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 0 removed, 1 altered) · 4 statements, 0 with hazards

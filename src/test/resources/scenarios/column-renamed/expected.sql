@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint af5d188cd17d
+-- pgdrift migration · pair adhoc · fingerprint 7cc5bcfaddf7
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 1 removed, 1 altered) · 4 statements, 3 with hazards

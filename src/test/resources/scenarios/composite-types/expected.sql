@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 4de2ab63e11e
+-- pgdrift migration · pair adhoc · fingerprint 722823a7e772
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 9 changes (6 added, 1 removed, 2 altered) · 6 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e233d23fdfae
+-- pgdrift migration · pair adhoc · fingerprint 5f7ce9a753ec
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 0 removed, 2 altered) · 7 statements, 3 with hazards

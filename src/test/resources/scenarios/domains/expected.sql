@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7aeef30b4661
+-- pgdrift migration · pair adhoc · fingerprint 1dbdcf729a60
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (2 added, 1 removed, 2 altered) · 8 statements, 4 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 96c1bcbd08de
+-- pgdrift migration · pair adhoc · fingerprint de9f5dd7359d
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 14 changes (0 added, 14 removed, 0 altered) · 8 statements, 7 with hazards

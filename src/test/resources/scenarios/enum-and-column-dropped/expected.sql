@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 88327d317fc4
+-- pgdrift migration · pair adhoc · fingerprint 8399530b5924
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (0 added, 4 removed, 0 altered) · 4 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint afe15d15b281
+-- pgdrift migration · pair adhoc · fingerprint dedc2d943010
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 27 changes (27 added, 0 removed, 0 altered) · 21 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 97edf7d97cf5
+-- pgdrift migration · pair adhoc · fingerprint ed5a35f9883f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 20 changes (0 added, 20 removed, 0 altered) · 9 statements, 4 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9af52380d4de
+-- pgdrift migration · pair adhoc · fingerprint 9174cccf0b1f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (1 added, 7 removed, 2 altered) · 8 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 626d793dd241
+-- pgdrift migration · pair adhoc · fingerprint 4cce5dd5fe75
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards

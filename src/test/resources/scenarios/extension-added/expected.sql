@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 5b1e16834f13
+-- pgdrift migration · pair adhoc · fingerprint c7b8daba614f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 6 statements, 2 with hazards

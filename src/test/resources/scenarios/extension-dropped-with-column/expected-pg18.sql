@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 4dd6f3bb7f7a
+-- pgdrift migration · pair adhoc · fingerprint 30cc2cc4c473
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 2 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 35edf385338f
+-- pgdrift migration · pair adhoc · fingerprint 4336d37186ef
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 2 statements, 2 with hazards

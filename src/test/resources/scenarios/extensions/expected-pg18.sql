@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 97bb61669473
+-- pgdrift migration · pair adhoc · fingerprint f40b7a5fd352
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (5 added, 1 removed, 0 altered) · 8 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b9e36716147c
+-- pgdrift migration · pair adhoc · fingerprint 597cb568662a
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 3 statements, 3 with hazards

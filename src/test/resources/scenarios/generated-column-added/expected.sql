@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 928bef169353
+-- pgdrift migration · pair adhoc · fingerprint 472dc22b71ca
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 1 change (1 added, 0 removed, 0 altered) · 1 statement, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint dcf9c0914b3a
+-- pgdrift migration · pair adhoc · fingerprint df29d3b1a796
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (6 added, 0 removed, 0 altered) · 13 statements, 0 with hazards

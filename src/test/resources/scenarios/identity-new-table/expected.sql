@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ac42d2bb93c0
+-- pgdrift migration · pair adhoc · fingerprint db9e06a95187
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (4 added, 0 removed, 0 altered) · 1 statement, 0 with hazards

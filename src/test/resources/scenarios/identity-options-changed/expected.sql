@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 09eda09ea02b
+-- pgdrift migration · pair adhoc · fingerprint 06e25cf2f170
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (1 added, 0 removed, 2 altered) · 3 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint c5391535cd3e
+-- pgdrift migration · pair adhoc · fingerprint 6e99154e882e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (4 added, 0 removed, 2 altered) · 3 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e8eefeee4bc9
+-- pgdrift migration · pair adhoc · fingerprint f0503db7b7e9
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 1 removed, 1 altered) · 5 statements, 5 with hazards

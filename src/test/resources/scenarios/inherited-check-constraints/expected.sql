@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f063a913ba24
+-- pgdrift migration · pair adhoc · fingerprint 7b9c64f614b7
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 0 removed, 1 altered) · 5 statements, 4 with hazards

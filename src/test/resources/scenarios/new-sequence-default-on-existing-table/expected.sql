@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint bf8e277ee7b5
+-- pgdrift migration · pair adhoc · fingerprint ef61e5af0652
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (2 added, 0 removed, 0 altered) · 2 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 4ebf75f13b4f
+-- pgdrift migration · pair adhoc · fingerprint 0d8a4230c718
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (0 added, 3 removed, 1 altered) · 1 statement, 1 with hazards

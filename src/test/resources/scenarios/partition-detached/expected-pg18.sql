@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint ff1a5b9e5e2c
+-- pgdrift migration · pair adhoc · fingerprint a0760e47d681
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 0 removed, 1 altered) · 3 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 20af23ee29ff
+-- pgdrift migration · pair adhoc · fingerprint c0cb5bfc2dc4
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (3 added, 0 removed, 1 altered) · 9 statements, 5 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9988ab088598
+-- pgdrift migration · pair adhoc · fingerprint a06188244137
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (8 added, 0 removed, 0 altered) · 4 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 3e1bfd1036e8
+-- pgdrift migration · pair adhoc · fingerprint df80f62fcb95
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (6 added, 3 removed, 1 altered) · 5 statements, 3 with hazards

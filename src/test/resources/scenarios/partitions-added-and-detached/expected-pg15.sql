@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 51c6ecae56c9
+-- pgdrift migration · pair adhoc · fingerprint ae07828a4668
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (5 added, 0 removed, 1 altered) · 4 statements, 1 with hazards

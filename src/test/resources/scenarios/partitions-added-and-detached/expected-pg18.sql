@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 4af52a4fce9a
+-- pgdrift migration · pair adhoc · fingerprint 814b695a9dd1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (5 added, 0 removed, 1 altered) · 4 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 5c1b8ce67ec9
+-- pgdrift migration · pair adhoc · fingerprint 6717ae72b1d4
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (0 added, 3 removed, 0 altered) · 3 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7aaaac85a3fa
+-- pgdrift migration · pair adhoc · fingerprint f6a6388da1d9
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (0 added, 8 removed, 0 altered) · 4 statements, 3 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 048ac74d9175
+-- pgdrift migration · pair adhoc · fingerprint d924d4f911d6
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (1 added, 1 removed, 3 altered) · 12 statements, 7 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint a09db23715f4
+-- pgdrift migration · pair adhoc · fingerprint f3f490291866
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 16 changes (16 added, 0 removed, 0 altered) · 9 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 6888c1e67eac
+-- pgdrift migration · pair adhoc · fingerprint b3e2e65d5c8f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 2 removed, 0 altered) · 4 statements, 4 with hazards

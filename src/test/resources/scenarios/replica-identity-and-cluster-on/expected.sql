@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 815a9d6ea9ed
+-- pgdrift migration · pair adhoc · fingerprint 2b79a0f4aa5a
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (5 added, 0 removed, 2 altered) · 7 statements, 2 with hazards

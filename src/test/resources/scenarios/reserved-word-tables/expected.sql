@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint c08c34b1dc25
+-- pgdrift migration · pair adhoc · fingerprint 24ee84ce4fa1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (6 added, 3 removed, 2 altered) · 9 statements, 5 with hazards

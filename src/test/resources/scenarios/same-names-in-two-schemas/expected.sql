@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d845772c0c0f
+-- pgdrift migration · pair adhoc · fingerprint b7fda075f53c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 5 statements, 2 with hazards

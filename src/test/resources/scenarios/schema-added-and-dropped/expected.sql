@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 23749f17a521
+-- pgdrift migration · pair adhoc · fingerprint 2e7082c11271
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (7 added, 6 removed, 0 altered) · 8 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 62b26a954bd1
+-- pgdrift migration · pair adhoc · fingerprint 14ad1ba72bc3
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 12 changes (12 added, 0 removed, 0 altered) · 9 statements, 1 with hazards

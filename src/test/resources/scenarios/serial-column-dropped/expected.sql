@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7508ef607859
+-- pgdrift migration · pair adhoc · fingerprint 6be98b79885f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 2 removed, 0 altered) · 1 statement, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 958f3ea0c450
+-- pgdrift migration · pair adhoc · fingerprint f440bd172e10
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (7 added, 0 removed, 0 altered) · 5 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 1daa974fc420
+-- pgdrift migration · pair adhoc · fingerprint dbc5bb87de70
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (10 added, 3 removed, 0 altered) · 8 statements, 4 with hazards

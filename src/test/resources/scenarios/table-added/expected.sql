@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 006eb09a5ca7
+-- pgdrift migration · pair adhoc · fingerprint 618fbf27eb79
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 9 changes (9 added, 0 removed, 0 altered) · 3 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 3841481039be
+-- pgdrift migration · pair adhoc · fingerprint 61db5544b9f3
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (0 added, 4 removed, 0 altered) · 2 statements, 2 with hazards

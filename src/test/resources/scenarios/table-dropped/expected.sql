@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 609b00a289ad
+-- pgdrift migration · pair adhoc · fingerprint 8ebf9efcd970
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (0 added, 6 removed, 0 altered) · 1 statement, 1 with hazards

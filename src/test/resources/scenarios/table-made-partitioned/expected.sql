@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint d91f04a1ff30
+-- pgdrift migration · pair adhoc · fingerprint a721fb14b058
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (0 added, 3 removed, 5 altered) · 5 statements, 2 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 145532ce1d7f
+-- pgdrift migration · pair adhoc · fingerprint 1aba81301adc
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 8 changes (4 added, 4 removed, 0 altered) · 2 statements, 1 with hazards

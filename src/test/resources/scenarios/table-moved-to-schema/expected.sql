@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint a5fc5085b93b
+-- pgdrift migration · pair adhoc · fingerprint 3a862783a9a8
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 9 changes (5 added, 4 removed, 0 altered) · 3 statements, 1 with hazards

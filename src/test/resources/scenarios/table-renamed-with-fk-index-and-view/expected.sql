@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 43e9f6a15ff7
+-- pgdrift migration · pair adhoc · fingerprint b5b71a84347b
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 15 changes (7 added, 7 removed, 1 altered) · 6 statements, 3 with hazards

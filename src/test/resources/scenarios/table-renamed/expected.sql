@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 789638dc5174
+-- pgdrift migration · pair adhoc · fingerprint 7e7801a697f3
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 10 changes (5 added, 5 removed, 0 altered) · 2 statements, 1 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 0aebe1354710
+-- pgdrift migration · pair adhoc · fingerprint bfb6655301c2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (2 added, 0 removed, 1 altered) · 3 statements, 0 with hazards

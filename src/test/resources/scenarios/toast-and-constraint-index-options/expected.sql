@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 9287bcfa4633
+-- pgdrift migration · pair adhoc · fingerprint b13500e087b0
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 7 changes (4 added, 0 removed, 3 altered) · 7 statements, 0 with hazards

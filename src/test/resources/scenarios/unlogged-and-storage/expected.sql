@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint e0bcc341de59
+-- pgdrift migration · pair adhoc · fingerprint feb7f4c9389c
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 5 changes (2 added, 0 removed, 3 altered) · 4 statements, 2 with hazards

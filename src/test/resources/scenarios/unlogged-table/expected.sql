@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 07aaa8fc5c85
+-- pgdrift migration · pair adhoc · fingerprint bf9ed81deb6f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 0 removed, 2 altered) · 3 statements, 2 with hazards

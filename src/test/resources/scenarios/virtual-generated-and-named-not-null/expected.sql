@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint f6c06f0985c8
+-- pgdrift migration · pair adhoc · fingerprint 2ff0a3383bf2
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (2 added, 0 removed, 2 altered) · 5 statements, 4 with hazards

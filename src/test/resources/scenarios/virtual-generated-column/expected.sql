@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint a7b63d4f1124
+-- pgdrift migration · pair adhoc · fingerprint 26df6a3c93fb
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (1 added, 0 removed, 1 altered) · 2 statements, 2 with hazards
