@@ -31,3 +31,6 @@ join pg_language l on l.oid = p.prolang
 where p.prokind in ('f', 'p')
   and {{user_schema n}}
   and {{not_in_extension pg_proc p.oid}}
+  -- a range type's constructors are the type's own (pg_depend 'i'): created and dropped with it
+  and not exists (select 1 from pg_depend x where x.classid = 'pg_proc'::regclass and x.objid = p.oid
+                  and x.deptype = 'i')

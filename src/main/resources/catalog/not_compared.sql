@@ -12,45 +12,13 @@ from (
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
     union all
-    select 'operator', n.nspname
-    from pg_operator o join pg_namespace n on n.oid = o.oprnamespace
-    where {{user_schema n}} and {{not_in_extension pg_operator o.oid}}
-    union all
-    select 'operator class', n.nspname
-    from pg_opclass o join pg_namespace n on n.oid = o.opcnamespace
-    where {{user_schema n}} and {{not_in_extension pg_opclass o.oid}}
-    union all
-    select 'operator family', n.nspname
-    from pg_opfamily o join pg_namespace n on n.oid = o.opfnamespace
-    where {{user_schema n}} and {{not_in_extension pg_opfamily o.oid}}
-    union all
-    select 'text search configuration', n.nspname
-    from pg_ts_config t join pg_namespace n on n.oid = t.cfgnamespace
-    where {{user_schema n}} and {{not_in_extension pg_ts_config t.oid}}
-    union all
-    select 'text search dictionary', n.nspname
-    from pg_ts_dict t join pg_namespace n on n.oid = t.dictnamespace
-    where {{user_schema n}} and {{not_in_extension pg_ts_dict t.oid}}
-    union all
-    select 'text search parser', n.nspname
-    from pg_ts_parser t join pg_namespace n on n.oid = t.prsnamespace
-    where {{user_schema n}} and {{not_in_extension pg_ts_parser t.oid}}
-    union all
-    select 'text search template', n.nspname
-    from pg_ts_template t join pg_namespace n on n.oid = t.tmplnamespace
-    where {{user_schema n}} and {{not_in_extension pg_ts_template t.oid}}
-    union all
-    select 'conversion', n.nspname
-    from pg_conversion c join pg_namespace n on n.oid = c.connamespace
-    where {{user_schema n}} and {{not_in_extension pg_conversion c.oid}}
-    union all
     select 'foreign table', n.nspname
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind = 'f' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
     union all
-    select case t.typtype when 'r' then 'range type' else 'base type' end, n.nspname
+    select 'base type', n.nspname
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
-    where t.typtype in ('b', 'r') and {{user_schema n}}
+    where t.typtype = 'b' and {{user_schema n}}
       and not exists (select 1 from pg_type e where e.typarray = t.oid)
       and {{not_in_extension pg_type t.oid}}
     union all

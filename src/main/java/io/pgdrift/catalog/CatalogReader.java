@@ -52,7 +52,16 @@ public final class CatalogReader {
             new KindQuery("event_triggers", GlobalRows::eventTrigger),
             new KindQuery("policies", MemberRows::policy),
             new KindQuery("statistics", StatisticsRows::statistics),
-            new KindQuery("default_privileges", DefaultPrivilegesRows::defaultPrivileges));
+            new KindQuery("default_privileges", DefaultPrivilegesRows::defaultPrivileges),
+            new KindQuery("range_types", RangeTypeRows::rangeType),
+            new KindQuery("ts_parsers", TextSearchParserRows::parser),
+            new KindQuery("ts_templates", TextSearchTemplateRows::template),
+            new KindQuery("ts_dictionaries", TextSearchDictionaryRows::dictionary),
+            new KindQuery("ts_configs", TextSearchConfigurationRows::configuration),
+            new KindQuery("operators", OperatorRows::operator),
+            new KindQuery("operator_families", OperatorFamilyRows::family),
+            new KindQuery("operator_classes", OperatorClassRows::operatorClass),
+            new KindQuery("conversions", ConversionRows::conversion));
 
     private final Duration statementTimeout;
     private final Duration lockTimeout;

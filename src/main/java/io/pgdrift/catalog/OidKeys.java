@@ -18,6 +18,14 @@ final class OidKeys {
     static final long PG_EVENT_TRIGGER = 3466;
     static final long PG_COLLATION = 3456;
     static final long PG_STATISTIC_EXT = 3381;
+    static final long PG_OPERATOR = 2617;
+    static final long PG_OPCLASS = 2616;
+    static final long PG_OPFAMILY = 2753;
+    static final long PG_TS_CONFIG = 3602;
+    static final long PG_TS_DICT = 3600;
+    static final long PG_TS_PARSER = 3601;
+    static final long PG_TS_TEMPLATE = 3764;
+    static final long PG_CONVERSION = 2607;
 
     private record Ref(long catalog, long oid, int subId) {
     }

@@ -16,6 +16,7 @@ import io.pgdrift.model.Collation;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.DefaultPrivileges;
+import io.pgdrift.model.Conversion;
 import io.pgdrift.model.Dependency;
 import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
@@ -30,6 +31,14 @@ import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
 import io.pgdrift.model.Statistics;
+import io.pgdrift.model.Operator;
+import io.pgdrift.model.OperatorClass;
+import io.pgdrift.model.OperatorFamily;
+import io.pgdrift.model.RangeType;
+import io.pgdrift.model.TextSearchConfiguration;
+import io.pgdrift.model.TextSearchDictionary;
+import io.pgdrift.model.TextSearchParser;
+import io.pgdrift.model.TextSearchTemplate;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Table;
 import io.pgdrift.model.Trigger;
@@ -73,7 +82,16 @@ final class SnapshotJson {
         @JsonSubTypes.Type(value = EventTrigger.class, name = "eventTrigger"),
         @JsonSubTypes.Type(value = Policy.class, name = "policy"),
         @JsonSubTypes.Type(value = Statistics.class, name = "statistics"),
-        @JsonSubTypes.Type(value = DefaultPrivileges.class, name = "defaultPrivileges")
+        @JsonSubTypes.Type(value = DefaultPrivileges.class, name = "defaultPrivileges"),
+        @JsonSubTypes.Type(value = RangeType.class, name = "rangeType"),
+        @JsonSubTypes.Type(value = TextSearchParser.class, name = "textSearchParser"),
+        @JsonSubTypes.Type(value = TextSearchTemplate.class, name = "textSearchTemplate"),
+        @JsonSubTypes.Type(value = TextSearchDictionary.class, name = "textSearchDictionary"),
+        @JsonSubTypes.Type(value = TextSearchConfiguration.class, name = "textSearchConfiguration"),
+        @JsonSubTypes.Type(value = Operator.class, name = "operator"),
+        @JsonSubTypes.Type(value = OperatorFamily.class, name = "operatorFamily"),
+        @JsonSubTypes.Type(value = OperatorClass.class, name = "operatorClass"),
+        @JsonSubTypes.Type(value = Conversion.class, name = "conversion")
     })
     interface SchemaObjectMixIn {
     }

@@ -13,7 +13,10 @@ import java.util.Objects;
  *   <li>column, constraint, index, trigger, policy: {@code name} is the owning table (or view, or domain for
  *       domain constraints), {@code member} is the member's own name;</li>
  *   <li>function and procedure: {@code member} is the identity argument list as {@code pg_get_function_identity_arguments}
- *       prints it (types only), so overloads are told apart.</li>
+ *       prints it (types only), so overloads are told apart;</li>
+ *   <li>operator: {@code member} is its operand types, {@code "integer, integer"} ({@code NONE} for the missing
+ *       left operand of a prefix operator), as PostgreSQL tells operators apart;</li>
+ *   <li>operator family and class: {@code member} is the access method ({@code btree});</li>
  *   <li>default privileges: {@code name} is the role whose new objects they apply to, {@code schema} the
  *       schema they are limited to (empty for database-wide ones), {@code member} the object type
  *       ({@code tables}, {@code sequences}, {@code functions}, {@code types}, {@code schemas}, {@code large objects}).</li>
@@ -59,7 +62,8 @@ public record ObjectKey(ObjectKind kind, String schema, String name, String memb
         return switch (kind) {
             case SCHEMA -> schema;
             case EXTENSION, EVENT_TRIGGER -> name;
-            case FUNCTION -> schema + "." + name + "(" + member + ")";
+            case FUNCTION, OPERATOR -> schema + "." + name + "(" + member + ")";
+            case OPERATOR_FAMILY, OPERATOR_CLASS -> schema + "." + name + " using " + member;
             case DEFAULT_PRIVILEGES -> "for role " + name + (schema.isEmpty() ? "" : " in schema " + schema) + " on " + member;
             default -> member.isEmpty() ? schema + "." + name : schema + "." + name + "." + member;
         };

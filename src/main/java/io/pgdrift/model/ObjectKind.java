@@ -23,7 +23,16 @@ public enum ObjectKind {
     EVENT_TRIGGER("event trigger"),
     POLICY("policy"),
     STATISTICS("statistics"),
-    DEFAULT_PRIVILEGES("default privileges");
+    DEFAULT_PRIVILEGES("default privileges"),
+    RANGE_TYPE("range type"),
+    TEXT_SEARCH_PARSER("text search parser"),
+    TEXT_SEARCH_TEMPLATE("text search template"),
+    TEXT_SEARCH_DICTIONARY("text search dictionary"),
+    TEXT_SEARCH_CONFIGURATION("text search configuration"),
+    OPERATOR("operator"),
+    OPERATOR_FAMILY("operator family"),
+    OPERATOR_CLASS("operator class"),
+    CONVERSION("conversion");
 
     private final String label;
 

@@ -9,7 +9,8 @@ package io.pgdrift.model;
 public sealed interface SchemaObject
         permits SchemaDef, Extension, Collation, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
                 Index, View, Function, Trigger, EventTrigger, Policy,
-                Statistics, DefaultPrivileges {
+                Statistics, DefaultPrivileges, RangeType, TextSearchParser, TextSearchTemplate, TextSearchDictionary,
+                TextSearchConfiguration, Operator, OperatorFamily, OperatorClass, Conversion {
 
     ObjectKey key();
 

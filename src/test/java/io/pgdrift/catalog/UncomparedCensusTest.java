@@ -56,9 +56,6 @@ class UncomparedCensusTest {
         assertThat(snapshot.uncompared()).containsExactlyInAnyOrder(
                 new Uncompared("aggregate", "billing", 3),
                 new Uncompared("rule", "billing", 1),
-                new Uncompared("operator", "billing", 1),
-                new Uncompared("text search configuration", "billing", 1),
-                new Uncompared("range type", "billing", 1),
                 new Uncompared("foreign table", "billing", 1),
                 new Uncompared("foreign-data wrapper", "", 1),
                 new Uncompared("foreign server", "", 1),

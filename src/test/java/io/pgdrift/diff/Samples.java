@@ -5,6 +5,7 @@ import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.DefaultPrivileges;
+import io.pgdrift.model.Conversion;
 import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
 import io.pgdrift.model.EventTrigger;
@@ -19,6 +20,15 @@ import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
 import io.pgdrift.model.Statistics;
+import io.pgdrift.model.Operator;
+import io.pgdrift.model.OperatorClass;
+import io.pgdrift.model.OperatorFamily;
+import io.pgdrift.model.OperatorMember;
+import io.pgdrift.model.RangeType;
+import io.pgdrift.model.TextSearchConfiguration;
+import io.pgdrift.model.TextSearchDictionary;
+import io.pgdrift.model.TextSearchParser;
+import io.pgdrift.model.TextSearchTemplate;
 import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
@@ -90,7 +100,29 @@ public final class Samples {
                         ObjectKey.of(ObjectKind.TABLE, "public", "users"), List.of("ndistinct"), List.of("email", "name"),
                         List.of(), null, null),
                 new DefaultPrivileges(ObjectKey.member(ObjectKind.DEFAULT_PRIVILEGES, "public", "app", "tables"),
-                        List.of(new Grant("reporting", "SELECT", false)), List.of(), null));
+                        List.of(new Grant("reporting", "SELECT", false)), List.of(), null),
+                new RangeType(ObjectKey.of(ObjectKind.RANGE_TYPE, "public", "price_span"), "numeric",
+                        "pg_catalog.numeric_ops", null, null, null, null, List.of(), null),
+                new TextSearchParser(ObjectKey.of(ObjectKind.TEXT_SEARCH_PARSER, "public", "words"),
+                        "pg_catalog.prsd_start", "pg_catalog.prsd_nexttoken", "pg_catalog.prsd_end",
+                        "pg_catalog.prsd_lextype", null, null),
+                new TextSearchTemplate(ObjectKey.of(ObjectKind.TEXT_SEARCH_TEMPLATE, "public", "plain"),
+                        "pg_catalog.dsimple_init", "pg_catalog.dsimple_lexize", null),
+                new TextSearchDictionary(ObjectKey.of(ObjectKind.TEXT_SEARCH_DICTIONARY, "public", "plain_en"),
+                        "public.plain", List.of("accept = 'false'"), null),
+                new TextSearchConfiguration(ObjectKey.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, "public", "docs"),
+                        "public.words", List.of(new TextSearchConfiguration.Mapping("asciiword", "public.plain_en")),
+                        null),
+                new Operator(ObjectKey.member(ObjectKind.OPERATOR, "public", "===", "integer, integer"),
+                        "pg_catalog.int4eq", "public.===", null, "pg_catalog.eqsel", "pg_catalog.eqjoinsel", true,
+                        false, null),
+                new OperatorFamily(ObjectKey.member(ObjectKind.OPERATOR_FAMILY, "public", "abs_ops", "btree"),
+                        List.of(), null),
+                new OperatorClass(ObjectKey.member(ObjectKind.OPERATOR_CLASS, "public", "abs_ops", "btree"),
+                        "integer", false, ObjectKey.member(ObjectKind.OPERATOR_FAMILY, "public", "abs_ops", "btree"),
+                        null, List.of(new OperatorMember(true, 3, "integer", "integer", "public.===", null)), null),
+                new Conversion(ObjectKey.of(ObjectKind.CONVERSION, "public", "latin_to_utf8"), "LATIN1", "UTF8",
+                        "pg_catalog.iso8859_1_to_utf8", false, null));
     }
 
     public static Table table(String schema, String name) {
@@ -175,5 +207,8 @@ public final class Samples {
             DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true, null),
             CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C", null),
             Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true),
-            ViewColumn.class, new ViewColumn("note", "'x'::text", "shown"));
+            ViewColumn.class, new ViewColumn("note", "'x'::text", "shown"),
+            TextSearchConfiguration.Mapping.class, new TextSearchConfiguration.Mapping("word", "pg_catalog.simple"),
+            OperatorMember.class, new OperatorMember(false, 1, "integer", "integer", "public.abs_cmp(integer,integer)",
+                    null));
 }

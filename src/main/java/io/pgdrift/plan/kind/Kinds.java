@@ -36,6 +36,15 @@ public final class Kinds {
             case POLICY -> PolicyDdl.INSTANCE;
             case STATISTICS -> StatisticsDdl.INSTANCE;
             case DEFAULT_PRIVILEGES -> DefaultPrivilegesDdl.INSTANCE;
+            case RANGE_TYPE -> RangeTypeDdl.INSTANCE;
+            case TEXT_SEARCH_PARSER -> TextSearchParserDdl.INSTANCE;
+            case TEXT_SEARCH_TEMPLATE -> TextSearchTemplateDdl.INSTANCE;
+            case TEXT_SEARCH_DICTIONARY -> TextSearchDictionaryDdl.INSTANCE;
+            case TEXT_SEARCH_CONFIGURATION -> TextSearchConfigurationDdl.INSTANCE;
+            case OPERATOR -> OperatorDdl.INSTANCE;
+            case OPERATOR_FAMILY -> OperatorFamilyDdl.INSTANCE;
+            case OPERATOR_CLASS -> OperatorClassDdl.INSTANCE;
+            case CONVERSION -> ConversionDdl.INSTANCE;
         };
     }
 

@@ -46,7 +46,7 @@ public final class SnapshotIndex {
                 sequencesByOwner.put(((Sequence) object).ownedBy(), (Sequence) object);
             }
             if (kind == ObjectKind.ENUM || kind == ObjectKind.DOMAIN || kind == ObjectKind.COMPOSITE_TYPE
-                    || kind == ObjectKind.SEQUENCE) {
+                    || kind == ObjectKind.SEQUENCE || kind == ObjectKind.RANGE_TYPE) {
                 ObjectKey key = object.key();
                 bySqlName.putIfAbsent(Sql.qualified(key), key);
                 bySqlName.putIfAbsent(key.schema() + "." + key.name(), key);

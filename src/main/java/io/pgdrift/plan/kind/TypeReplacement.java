@@ -57,7 +57,7 @@ public final class TypeReplacement {
         return k.kind() == ObjectKind.DOMAIN ? "DOMAIN" : "TYPE";
     }
 
-    private static String temporaryName(String name) {
+    static String temporaryName(String name) {
         String base = name;
         while (base.getBytes(StandardCharsets.UTF_8).length + SUFFIX.length() > 63) {
             base = base.substring(0, base.length() - 1);
