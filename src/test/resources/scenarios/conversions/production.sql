@@ -1,0 +1,4 @@
+CREATE CONVERSION old_latin FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+CREATE CONVERSION made_default FOR 'UTF8' TO 'LATIN1' FROM utf8_to_iso8859_1;
+CREATE CONVERSION described FOR 'LATIN2' TO 'UTF8' FROM iso8859_to_utf8;
+COMMENT ON CONVERSION described IS 'old words';

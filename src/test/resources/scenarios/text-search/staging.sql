@@ -1,0 +1,13 @@
+CREATE TEXT SEARCH TEMPLATE my_tmpl (INIT = dsimple_init, LEXIZE = dsimple_lexize);
+COMMENT ON TEXT SEARCH TEMPLATE my_tmpl IS 'simple, again';
+CREATE TEXT SEARCH PARSER my_parser (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,
+    LEXTYPES = prsd_lextype, HEADLINE = prsd_headline);
+CREATE TEXT SEARCH DICTIONARY stop_en (TEMPLATE = simple, STOPWORDS = english);
+CREATE TEXT SEARCH DICTIONARY my_dict (TEMPLATE = my_tmpl, ACCEPT = true);
+CREATE TEXT SEARCH CONFIGURATION docs (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION docs ADD MAPPING FOR asciiword WITH stop_en, simple;
+ALTER TEXT SEARCH CONFIGURATION docs ADD MAPPING FOR word WITH my_dict;
+ALTER TEXT SEARCH CONFIGURATION docs ADD MAPPING FOR email WITH simple;
+COMMENT ON TEXT SEARCH CONFIGURATION docs IS 'documents';
+CREATE TEXT SEARCH CONFIGURATION mine (PARSER = my_parser);
+ALTER TEXT SEARCH CONFIGURATION mine ADD MAPPING FOR asciiword, word WITH my_dict, simple;
