@@ -141,6 +141,35 @@ GRANT SELECT ON app.active_customer TO mut_reader;
 GRANT USAGE ON SEQUENCE app.ticket_seq TO mut_writer;
 GRANT EXECUTE ON FUNCTION app.add_tax(numeric, numeric) TO mut_reader;
 
+-- text search objects, operators, operator families and classes, range types
+CREATE TEXT SEARCH TEMPLATE app.plain_tmpl (INIT = dsimple_init, LEXIZE = dsimple_lexize);
+CREATE TEXT SEARCH PARSER app.words (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,
+    LEXTYPES = prsd_lextype);
+CREATE TEXT SEARCH DICTIONARY app.plain_en (TEMPLATE = app.plain_tmpl, STOPWORDS = english);
+CREATE TEXT SEARCH CONFIGURATION app.docs (PARSER = app.words);
+ALTER TEXT SEARCH CONFIGURATION app.docs ADD MAPPING FOR asciiword, word WITH app.plain_en, simple;
+COMMENT ON TEXT SEARCH CONFIGURATION app.docs IS 'documents';
+CREATE FUNCTION app.abs_lt(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs($1) < abs($2)';
+CREATE FUNCTION app.abs_eq(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs($1) = abs($2)';
+CREATE FUNCTION app.abs_cmp(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT sign(abs($1) - abs($2))::int';
+CREATE FUNCTION app.negate(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT -$1';
+CREATE OPERATOR app.<| (LEFTARG = int, RIGHTARG = int, FUNCTION = app.abs_lt, RESTRICT = scalarltsel,
+    JOIN = scalarltjoinsel);
+CREATE OPERATOR app.|=| (LEFTARG = int, RIGHTARG = int, FUNCTION = app.abs_eq, COMMUTATOR = OPERATOR(app.|=|),
+    RESTRICT = eqsel, JOIN = eqjoinsel);
+COMMENT ON OPERATOR app.|=| (int, int) IS 'same magnitude';
+CREATE OPERATOR app.~- (RIGHTARG = int, FUNCTION = app.negate);
+CREATE OPERATOR FAMILY app.abs_family USING btree;
+CREATE OPERATOR CLASS app.abs_ops FOR TYPE int USING btree FAMILY app.abs_family AS
+    OPERATOR 1 app.<|, OPERATOR 3 app.|=|, FUNCTION 1 app.abs_cmp(int, int);
+CREATE INDEX orders_abs_idx ON app.orders (id app.abs_ops);
+CREATE TYPE app.score_span AS RANGE (SUBTYPE = numeric);
+COMMENT ON TYPE app.score_span IS 'score bounds';
+CREATE TYPE app.loose_span AS RANGE (SUBTYPE = float8);
+CREATE TABLE app.bands (id int, span app.score_span);
+CREATE CONVERSION app.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+COMMENT ON CONVERSION app.latin_to_utf8 IS 'western european';
+
 -- default privileges, last so that they give nothing to the objects above
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON SEQUENCES TO mut_reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE mut_writer GRANT USAGE ON TYPES TO mut_reader;
