@@ -47,6 +47,6 @@ COMMIT;
 SET statement_timeout = '0';
 
 -- staging ahead · index public.readings.readings_abs_idx · runs outside a transaction · no statement_timeout: it reads every row
--- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.readings (≈0 rows, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
+-- hazard, cannot run in a transaction: builds the index CONCURRENTLY: reads and writes of public.readings (no row estimate yet, 0 B) go on, the build scans it twice; if it fails it leaves an invalid index, which pgdrift run again rebuilds
 CREATE INDEX CONCURRENTLY readings_abs_idx ON public.readings USING btree (value public.abs_ops);
 

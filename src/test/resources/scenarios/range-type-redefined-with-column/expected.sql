@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · column public.reading.span
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.reading (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.reading (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.reading ALTER COLUMN span DROP DEFAULT;
 
 -- staging ahead · range type public.floatrange
@@ -37,8 +37,8 @@ CREATE TYPE public.floatrange AS RANGE (SUBTYPE = double precision, SUBTYPE_OPCL
 SET statement_timeout = '0';
 
 -- staging ahead · column public.reading.span · no statement_timeout: it reads every row
--- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (≈0 rows, 0 B), blocking reads and writes while it runs
--- hazard, table rewrite: rewrites public.reading (≈0 rows, 0 B) to move span onto the recreated type
+-- hazard, ACCESS EXCLUSIVE lock: changing a column type takes an ACCESS EXCLUSIVE lock on public.reading (no row estimate yet, 0 B), blocking reads and writes while it runs
+-- hazard, table rewrite: rewrites public.reading (no row estimate yet, 0 B) to move span onto the recreated type
 ALTER TABLE public.reading ALTER COLUMN span TYPE public.floatrange USING span::text::public.floatrange;
 
 COMMIT;
@@ -51,7 +51,7 @@ BEGIN;
 SET statement_timeout = '1min';
 
 -- staging ahead · column public.reading.span
--- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.reading (≈0 rows, 0 B), blocking reads and writes while it runs
+-- hazard, ACCESS EXCLUSIVE lock: changing a default takes an ACCESS EXCLUSIVE lock on public.reading (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.reading ALTER COLUMN span SET DEFAULT '[0,1)'::public.floatrange;
 
 COMMIT;

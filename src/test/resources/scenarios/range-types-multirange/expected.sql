@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint b2400bf30e56
+-- pgdrift migration · pair adhoc · fingerprint aef2f0eb74f1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 3 changes (3 added, 0 removed, 0 altered) · 2 statements, 0 with hazards

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 590f507540f3
+-- pgdrift migration · pair adhoc · fingerprint 3fa7bc089e07
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 6 changes (3 added, 1 removed, 2 altered) · 14 statements, 1 with hazards
