@@ -71,7 +71,7 @@ public final class NightlyJob {
                 pair -> config.linear().map(linear -> linear.routing(pair).autoPriority()).orElse(false));
         if (config.linear().isPresent()) {
             TicketSync sync = new TicketSync(config.linear().get(), config.outbox(), agents);
-            return new NightlyJob(reader::read, sync::sync, true, Clock.systemUTC(), config.parallelism(), agents,
+            return new NightlyJob(reader::read, TicketDesk.linear(sync), true, Clock.systemUTC(), config.parallelism(), agents,
                     config.migration());
         }
         OutboxDesk outbox = new OutboxDesk(config.outbox());

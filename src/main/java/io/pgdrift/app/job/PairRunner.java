@@ -20,6 +20,7 @@ import io.pgdrift.ticket.TicketOutcome;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -86,6 +87,9 @@ public final class PairRunner {
             staging = new Side(null, e.getCause() == null ? e : e.getCause());
         }
         if (staging.failure() != null || production.failure() != null) {
+            if (!dryRun) {
+                deliverKept(pair.name());
+            }
             return unreachable(pair.name(), staging, production);
         }
         String suspicion = EmptySide.suspicion(staging.snapshot(), production.snapshot(),
@@ -137,6 +141,16 @@ public final class PairRunner {
             return new PairResult.Checked(pair, report.changes().size(), fingerprint, brief, null, dryRun, reason(e));
         } finally {
             agents.filed(pair);
+        }
+    }
+
+    /** What an earlier night kept in the outbox goes to Linear even though tonight's comparison failed. */
+    private void deliverKept(String pair) {
+        try {
+            desk.deliverKept(pair).ifPresent(outcome -> LOG.info("{}: filed the brief an earlier night kept in the "
+                    + "outbox ({})", pair, outcome.action().name().toLowerCase(Locale.ROOT)));
+        } catch (RuntimeException e) {
+            LOG.warn("{}: the brief an earlier night kept in the outbox is still there: {}", pair, reason(e));
         }
     }
 
