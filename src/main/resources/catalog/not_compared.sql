@@ -12,10 +12,6 @@ from (
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join pg_namespace n on n.oid = c.relnamespace
     where r.rulename <> '_RETURN' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
     union all
-    select 'foreign table', n.nspname
-    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind = 'f' and {{user_schema n}} and {{not_in_extension pg_class c.oid}}
-    union all
     select 'base type', n.nspname
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype = 'b' and {{user_schema n}}
@@ -36,26 +32,6 @@ from (
     select 'access method', ''
     from pg_am a
     where a.oid >= 16384 and {{not_in_extension pg_am a.oid}}
-    union all
-    select 'foreign-data wrapper', ''
-    from pg_foreign_data_wrapper w
-    where {{not_in_extension pg_foreign_data_wrapper w.oid}}
-    union all
-    select 'foreign server', ''
-    from pg_foreign_server s
-    where {{not_in_extension pg_foreign_server s.oid}}
-    union all
-    -- the view, not pg_user_mapping, which only a superuser may read; no option is read
-    select 'user mapping', ''
-    from pg_user_mappings m
-    union all
-    select 'publication', ''
-    from pg_publication p
-    union all
-    -- pg_subscription is readable column by column (never subconninfo); only subdbid is read
-    select 'subscription', ''
-    from pg_subscription s
-    where s.subdbid = (select oid from pg_database where datname = current_database())
 ) uncovered
 group by kind, schema
 order by kind, schema

@@ -197,3 +197,20 @@ ALTER DEFAULT PRIVILEGES FOR ROLE "catalog matrix ""reader""" IN SCHEMA app
     GRANT USAGE ON SEQUENCES TO "catalog matrix ""reader""" WITH GRANT OPTION;
 -- the owner gives up a privilege of its own (pg_dump shows it as REVOKE ... FROM the owner)
 REVOKE TRUNCATE ON app.readings FROM CURRENT_USER;
+
+-- foreign data and replication objects (issue 9); the mapping's options are hidden from a CONNECT-only role
+CREATE FOREIGN DATA WRAPPER "catalog matrix fdw" OPTIONS (mode 'plain');
+COMMENT ON FOREIGN DATA WRAPPER "catalog matrix fdw" IS 'no handler';
+CREATE SERVER matrix_remote TYPE 'pg' VERSION '13' FOREIGN DATA WRAPPER "catalog matrix fdw"
+    OPTIONS (host 'remote.invalid', port '5432');
+GRANT USAGE ON FOREIGN SERVER matrix_remote TO "catalog matrix ""reader""";
+CREATE USER MAPPING FOR PUBLIC SERVER matrix_remote;
+CREATE FOREIGN TABLE app.remote_users (
+    id integer NOT NULL,
+    name text OPTIONS (column_name 'full_name') COLLATE app.byte_order,
+    mood app.mood DEFAULT 'ok'
+) SERVER matrix_remote OPTIONS (table_name 'users');
+COMMENT ON FOREIGN TABLE app.remote_users IS 'read through matrix_remote';
+CREATE VIEW app.remote_user_names AS SELECT name FROM app.remote_users;
+CREATE PUBLICATION matrix_changes FOR TABLE app.readings, app.codes WITH (publish = 'insert, update');
+COMMENT ON PUBLICATION matrix_changes IS 'what subscribers get';

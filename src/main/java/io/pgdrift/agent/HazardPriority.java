@@ -68,7 +68,8 @@ public final class HazardPriority {
             case TABLE_REWRITE -> Effect.REWRITES;
             case ACCESS_EXCLUSIVE_LOCK -> Effect.LOCKS;
             case VALIDATION_SCAN -> Effect.SCANS;
-            case BLOCKS_WRITES, NON_TRANSACTIONAL, LOCKS_HELD, SLOWER_QUERIES, ACCESS_CONTROL -> Effect.OTHER;
+            case BLOCKS_WRITES, NON_TRANSACTIONAL, LOCKS_HELD, SLOWER_QUERIES, ACCESS_CONTROL, PLACEHOLDER,
+                 REPLICATION -> Effect.OTHER;
         };
     }
 }

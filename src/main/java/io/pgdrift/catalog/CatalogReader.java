@@ -61,7 +61,13 @@ public final class CatalogReader {
             new KindQuery("operators", OperatorRows::operator),
             new KindQuery("operator_families", OperatorFamilyRows::family),
             new KindQuery("operator_classes", OperatorClassRows::operatorClass),
-            new KindQuery("conversions", ConversionRows::conversion));
+            new KindQuery("conversions", ConversionRows::conversion),
+            new KindQuery("foreign_data_wrappers", ForeignDataRows::wrapper),
+            new KindQuery("foreign_servers", ForeignDataRows::server),
+            new KindQuery("user_mappings", ForeignDataRows::mapping),
+            new KindQuery("foreign_tables", ForeignTableRows::foreignTable),
+            new KindQuery("publications", ReplicationRows::publication),
+            new KindQuery("subscriptions", ReplicationRows::subscription));
 
     private final Duration statementTimeout;
     private final Duration lockTimeout;

@@ -22,6 +22,12 @@ import io.pgdrift.model.DomainType;
 import io.pgdrift.model.EnumType;
 import io.pgdrift.model.EventTrigger;
 import io.pgdrift.model.Extension;
+import io.pgdrift.model.ForeignDataWrapper;
+import io.pgdrift.model.ForeignServer;
+import io.pgdrift.model.ForeignTable;
+import io.pgdrift.model.Publication;
+import io.pgdrift.model.Subscription;
+import io.pgdrift.model.UserMapping;
 import io.pgdrift.model.Function;
 import io.pgdrift.model.Index;
 import io.pgdrift.model.Owner;
@@ -91,7 +97,13 @@ final class SnapshotJson {
         @JsonSubTypes.Type(value = Operator.class, name = "operator"),
         @JsonSubTypes.Type(value = OperatorFamily.class, name = "operatorFamily"),
         @JsonSubTypes.Type(value = OperatorClass.class, name = "operatorClass"),
-        @JsonSubTypes.Type(value = Conversion.class, name = "conversion")
+        @JsonSubTypes.Type(value = Conversion.class, name = "conversion"),
+        @JsonSubTypes.Type(value = ForeignDataWrapper.class, name = "foreignDataWrapper"),
+        @JsonSubTypes.Type(value = ForeignServer.class, name = "foreignServer"),
+        @JsonSubTypes.Type(value = UserMapping.class, name = "userMapping"),
+        @JsonSubTypes.Type(value = ForeignTable.class, name = "foreignTable"),
+        @JsonSubTypes.Type(value = Publication.class, name = "publication"),
+        @JsonSubTypes.Type(value = Subscription.class, name = "subscription")
     })
     interface SchemaObjectMixIn {
     }

@@ -90,7 +90,9 @@ public record ObjectFilter(List<String> schemas, List<String> excludes) {
             return switch (key.kind()) {
                 case EXTENSION -> (schemas.isEmpty() || schemas.contains(((Extension) object).schema()))
                         && !matchesAny(patterns, key.name());
-                case EVENT_TRIGGER -> schemas.isEmpty() && !matchesAny(patterns, key.name());
+                // database-wide; a user mapping's name is its server's, so it goes with the server
+                case EVENT_TRIGGER, FOREIGN_DATA_WRAPPER, FOREIGN_SERVER, USER_MAPPING, PUBLICATION, SUBSCRIPTION ->
+                        schemas.isEmpty() && !matchesAny(patterns, key.name());
                 case SCHEMA -> included(key.schema()) && !matchesAny(schemaWildcards, key.schema());
                 case SEQUENCE -> included(key.schema()) && !matchesAny(patterns, key.qualifiedRelation())
                         && !excludedOwner(((Sequence) object).ownedBy());

@@ -9,6 +9,8 @@ import java.util.Objects;
  * <ul>
  *   <li>schema: {@code schema} is its name, {@code name} and {@code member} are empty;</li>
  *   <li>extension, event trigger: database-wide, {@code schema} empty, {@code name} is the name;</li>
+ *   <li>foreign-data wrapper, foreign server, publication, subscription: the same;</li>
+ *   <li>user mapping: {@code name} is the server, {@code member} the role ({@code PUBLIC} for everyone);</li>
  *   <li>table, view, sequence, type: {@code schema} and {@code name};</li>
  *   <li>column, constraint, index, trigger, policy: {@code name} is the owning table (or view, or domain for
  *       domain constraints), {@code member} is the member's own name;</li>
@@ -62,6 +64,8 @@ public record ObjectKey(ObjectKind kind, String schema, String name, String memb
         return switch (kind) {
             case SCHEMA -> schema;
             case EXTENSION, EVENT_TRIGGER -> name;
+            case FOREIGN_DATA_WRAPPER, FOREIGN_SERVER, PUBLICATION, SUBSCRIPTION -> name;
+            case USER_MAPPING -> member + " on " + name;
             case FUNCTION, OPERATOR -> schema + "." + name + "(" + member + ")";
             case OPERATOR_FAMILY, OPERATOR_CLASS -> schema + "." + name + " using " + member;
             case DEFAULT_PRIVILEGES -> "for role " + name + (schema.isEmpty() ? "" : " in schema " + schema) + " on " + member;

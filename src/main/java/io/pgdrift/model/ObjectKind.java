@@ -32,7 +32,13 @@ public enum ObjectKind {
     OPERATOR("operator"),
     OPERATOR_FAMILY("operator family"),
     OPERATOR_CLASS("operator class"),
-    CONVERSION("conversion");
+    CONVERSION("conversion"),
+    FOREIGN_DATA_WRAPPER("foreign-data wrapper"),
+    FOREIGN_SERVER("foreign server"),
+    USER_MAPPING("user mapping"),
+    FOREIGN_TABLE("foreign table"),
+    PUBLICATION("publication"),
+    SUBSCRIPTION("subscription");
 
     private final String label;
 

@@ -10,7 +10,8 @@ public sealed interface SchemaObject
         permits SchemaDef, Extension, Collation, EnumType, DomainType, CompositeType, Sequence, Table, Column, Constraint,
                 Index, View, Function, Trigger, EventTrigger, Policy,
                 Statistics, DefaultPrivileges, RangeType, TextSearchParser, TextSearchTemplate, TextSearchDictionary,
-                TextSearchConfiguration, Operator, OperatorFamily, OperatorClass, Conversion {
+                TextSearchConfiguration, Operator, OperatorFamily, OperatorClass, Conversion,
+                ForeignDataWrapper, ForeignServer, UserMapping, ForeignTable, Publication, Subscription {
 
     ObjectKey key();
 

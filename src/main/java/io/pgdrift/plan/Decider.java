@@ -253,6 +253,13 @@ final class Decider {
             }
             case ENUM -> {
             }
+            case PUBLICATION -> {
+                // a table dropped for good leaves the publication by itself (the publication's own ALTER drops it
+                // first); one dropped and created again must be added back, so the publication is built again
+                if (w.reason() != Break.DROP || to.contains(k)) {
+                    rebuild(d, w.direction());
+                }
+            }
             default -> {
                 if (w.reason() == Break.RETYPE && !RETYPE_BREAKS.contains(d.kind())) {
                     return;

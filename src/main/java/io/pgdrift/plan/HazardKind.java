@@ -13,7 +13,11 @@ public enum HazardKind {
     /** an index queries may use goes away */
     SLOWER_QUERIES("queries may slow down"),
     /** who may see or change which rows changes: row-level security, policies, grants */
-    ACCESS_CONTROL("access control");
+    ACCESS_CONTROL("access control"),
+    /** the statement holds a placeholder (a password, a connection string) the reviewer must fill in first */
+    PLACEHOLDER("placeholder to fill in"),
+    /** logical replication: what subscribers receive, or what this database receives, changes */
+    REPLICATION("logical replication");
 
     private final String label;
 

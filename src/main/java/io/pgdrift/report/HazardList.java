@@ -39,13 +39,14 @@ final class HazardList {
     /** Lower is worse: what cannot be undone, then what stops the application longest, then the rest. */
     static int severity(HazardKind kind) {
         return switch (kind) {
+            case PLACEHOLDER -> -1; // the statement fails, or does the wrong thing, until it is filled in
             case DATA_LOSS -> 0;
             case TABLE_REWRITE -> 1;
             case ACCESS_EXCLUSIVE_LOCK -> 2;
             case LOCKS_HELD -> 3;
             case VALIDATION_SCAN -> 4;
             case BLOCKS_WRITES -> 5;
-            case ACCESS_CONTROL -> 6;
+            case ACCESS_CONTROL, REPLICATION -> 6;
             case SLOWER_QUERIES -> 7;
             case NON_TRANSACTIONAL -> 8;
         };

@@ -11,6 +11,9 @@ import io.pgdrift.model.EnumType;
 import io.pgdrift.model.EventTrigger;
 import io.pgdrift.model.Extension;
 import io.pgdrift.model.Function;
+import io.pgdrift.model.ForeignDataWrapper;
+import io.pgdrift.model.ForeignServer;
+import io.pgdrift.model.ForeignTable;
 import io.pgdrift.model.Grant;
 import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
@@ -19,6 +22,7 @@ import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
+import io.pgdrift.model.Publication;
 import io.pgdrift.model.Statistics;
 import io.pgdrift.model.Operator;
 import io.pgdrift.model.OperatorClass;
@@ -29,6 +33,8 @@ import io.pgdrift.model.TextSearchConfiguration;
 import io.pgdrift.model.TextSearchDictionary;
 import io.pgdrift.model.TextSearchParser;
 import io.pgdrift.model.TextSearchTemplate;
+import io.pgdrift.model.Subscription;
+import io.pgdrift.model.UserMapping;
 import io.pgdrift.model.SequenceOptions;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
@@ -122,8 +128,26 @@ public final class Samples {
                         "integer", false, ObjectKey.member(ObjectKind.OPERATOR_FAMILY, "public", "abs_ops", "btree"),
                         null, List.of(new OperatorMember(true, 3, "integer", "integer", "public.===", null)), null),
                 new Conversion(ObjectKey.of(ObjectKind.CONVERSION, "public", "latin_to_utf8"), "LATIN1", "UTF8",
-                        "pg_catalog.iso8859_1_to_utf8", false, null));
+                        "pg_catalog.iso8859_1_to_utf8", false, null),
+                new ForeignDataWrapper(ObjectKey.global(ObjectKind.FOREIGN_DATA_WRAPPER, "remote_fdw"), null, null,
+                        List.of("abc=1"), List.of(), null),
+                new ForeignServer(ObjectKey.global(ObjectKind.FOREIGN_SERVER, "remote"), "remote_fdw", null, "1.0",
+                        List.of("abc=example.invalid"), List.of(), null),
+                new UserMapping(new ObjectKey(ObjectKind.USER_MAPPING, "", "remote", "PUBLIC"),
+                        List.of("abc=app"), false),
+                new ForeignTable(ObjectKey.of(ObjectKind.FOREIGN_TABLE, "public", "remote_users"), "remote",
+                        List.of(FOREIGN_COLUMN), List.of("abc=users"), List.of(), null),
+                new Publication(ObjectKey.global(ObjectKind.PUBLICATION, "changes"), false,
+                        List.of(PUBLISHED_TABLE), List.of(), List.of("insert", "update", "delete", "truncate"), false,
+                        null, null),
+                new Subscription(ObjectKey.global(ObjectKind.SUBSCRIPTION, "incoming"), List.of("a_changes"),
+                        List.of("binary=true"), null));
     }
+
+    private static final ForeignTable.ForeignColumn FOREIGN_COLUMN =
+            new ForeignTable.ForeignColumn("id", "integer", true, null, null, List.of(), null);
+    private static final Publication.PublishedTable PUBLISHED_TABLE =
+            new Publication.PublishedTable(ObjectKey.of(ObjectKind.TABLE, "public", "users"), List.of(), null);
 
     public static Table table(String schema, String name) {
         return new Table(ObjectKey.of(ObjectKind.TABLE, schema, name), false, null, null, null, List.of(), false,
@@ -200,15 +224,19 @@ public final class Samples {
         throw new IllegalArgumentException("no different value for " + type);
     }
 
-    private static final Map<Class<?>, Object> ELEMENTS = Map.of(
-            String.class, "added",
-            Grant.class, new Grant("auditor", "SELECT", true),
-            ObjectKey.class, ObjectKey.of(ObjectKind.TABLE, "public", "parent"),
-            DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true, null),
-            CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C", null),
-            Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true),
-            ViewColumn.class, new ViewColumn("note", "'x'::text", "shown"),
-            TextSearchConfiguration.Mapping.class, new TextSearchConfiguration.Mapping("word", "pg_catalog.simple"),
-            OperatorMember.class, new OperatorMember(false, 1, "integer", "integer", "public.abs_cmp(integer,integer)",
-                    null));
+    private static final Map<Class<?>, Object> ELEMENTS = Map.ofEntries(
+            Map.entry(String.class, "added"),
+            Map.entry(Grant.class, new Grant("auditor", "SELECT", true)),
+            Map.entry(ObjectKey.class, ObjectKey.of(ObjectKind.TABLE, "public", "parent")),
+            Map.entry(DomainType.DomainCheck.class, new DomainType.DomainCheck("extra_check", "CHECK ((VALUE <> ''::text))", true, null)),
+            Map.entry(CompositeType.Attribute.class, new CompositeType.Attribute("note", "text", "C", null)),
+            Map.entry(Table.PartitionColumn.class, new Table.PartitionColumn("note", "'x'::text", true)),
+            Map.entry(ViewColumn.class, new ViewColumn("note", "'x'::text", "shown")),
+            Map.entry(TextSearchConfiguration.Mapping.class, new TextSearchConfiguration.Mapping("word", "pg_catalog.simple")),
+            Map.entry(OperatorMember.class, new OperatorMember(false, 1, "integer", "integer", "public.abs_cmp(integer,integer)",
+                    null)),
+            Map.entry(ForeignTable.ForeignColumn.class, new ForeignTable.ForeignColumn("note", "text", false, null, null,
+                    List.of("column_name=remark"), null)),
+            Map.entry(Publication.PublishedTable.class, new Publication.PublishedTable(
+                    ObjectKey.of(ObjectKind.TABLE, "public", "orders"), List.of("id"), "(id > 0)")));
 }

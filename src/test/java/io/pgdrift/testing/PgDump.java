@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * ({@code \restrict} carries a random key) and owners ({@code --no-owner}: pgdrift compares owners only when
  * asked). Sorted: the statements, the lines inside each CREATE TABLE (pgdrift does not treat column order as
  * drift: a column added later comes last) and the parameters of a {@code WITH (...)} line (the order storage
- * parameters were set in is not schema). Privileges are kept: they are schema.
+ * parameters were set in is not schema). Privileges are kept: they are schema. A subscription's connection
+ * string and slot name are masked: pgdrift never reads them (the connection string must not leave the server).
  */
 public final class PgDump {
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
@@ -90,7 +91,15 @@ public final class PgDump {
         return statements;
     }
 
+    /** What pgdrift never reads of a subscription: its connection string and its slot (running state). */
+    private static final Pattern SUBSCRIPTION_CONNECTION = Pattern.compile("CONNECTION '(?:[^']|'')*'");
+    private static final Pattern SUBSCRIPTION_SLOT = Pattern.compile(", slot_name = (?:'(?:[^']|'')*'|NONE)");
+
     private static String normaliseStatement(String statement) {
+        if (statement.startsWith("CREATE SUBSCRIPTION ")) {
+            statement = SUBSCRIPTION_SLOT.matcher(SUBSCRIPTION_CONNECTION.matcher(statement)
+                    .replaceFirst("CONNECTION '...'")).replaceFirst("");
+        }
         List<String> lines = new ArrayList<>(Arrays.stream(statement.split("\n"))
                 .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l)
                 .map(PgDump::sortStorageParameters).toList());

@@ -4,8 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One running test server; hands out fresh databases so tests never share schema state. */
@@ -60,9 +63,38 @@ public final class PgServer {
     /** Drops a database of this server, closing any connection still open to it. */
     void drop(String name) {
         try (Connection c = connectAdmin("postgres"); Statement s = c.createStatement()) {
+            boolean subscribes;
+            try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT FROM pg_subscription s JOIN pg_database d"
+                    + " ON d.oid = s.subdbid WHERE d.datname = '" + name.replace("'", "''") + "')")) {
+                subscribes = rs.next() && rs.getBoolean(1);
+            }
+            if (subscribes) {
+                dropSubscriptions(name);
+            }
             s.execute("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot drop test database " + name, e);
+        }
+    }
+
+    /**
+     * A database with subscriptions cannot be dropped, and a subscription with a slot connects to its publisher
+     * to drop it: the test subscriptions have no publisher, so each lets go of its slot name first.
+     */
+    private void dropSubscriptions(String database) throws SQLException {
+        try (Connection c = connectAdmin(database); Statement s = c.createStatement()) {
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT quote_ident(subname) FROM pg_subscription"
+                    + " WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            for (String subscription : names) {
+                s.execute("ALTER SUBSCRIPTION " + subscription + " DISABLE");
+                s.execute("ALTER SUBSCRIPTION " + subscription + " SET (slot_name = NONE)");
+                s.execute("DROP SUBSCRIPTION " + subscription);
+            }
         }
     }
 

@@ -45,6 +45,12 @@ public final class Kinds {
             case OPERATOR_FAMILY -> OperatorFamilyDdl.INSTANCE;
             case OPERATOR_CLASS -> OperatorClassDdl.INSTANCE;
             case CONVERSION -> ConversionDdl.INSTANCE;
+            case FOREIGN_DATA_WRAPPER -> ForeignDataWrapperDdl.INSTANCE;
+            case FOREIGN_SERVER -> ForeignServerDdl.INSTANCE;
+            case USER_MAPPING -> UserMappingDdl.INSTANCE;
+            case FOREIGN_TABLE -> ForeignTableDdl.INSTANCE;
+            case PUBLICATION -> PublicationDdl.INSTANCE;
+            case SUBSCRIPTION -> SubscriptionDdl.INSTANCE;
         };
     }
 

@@ -1,0 +1,6 @@
+CREATE FOREIGN DATA WRAPPER gone_fdw;
+CREATE FOREIGN DATA WRAPPER tuned_fdw OPTIONS (debug 'false', mode 'slow', old 'x');
+CREATE FOREIGN DATA WRAPPER handled_fdw;
+CREATE FOREIGN DATA WRAPPER "Granted fdw";
+GRANT USAGE ON FOREIGN DATA WRAPPER "Granted fdw" TO fdw_user;
+COMMENT ON FOREIGN DATA WRAPPER "Granted fdw" IS 'old words';

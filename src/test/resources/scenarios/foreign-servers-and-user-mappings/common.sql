@@ -1,0 +1,3 @@
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fdw_user') THEN CREATE ROLE fdw_user; END IF; END $$;
+CREATE FOREIGN DATA WRAPPER plain_fdw;
+CREATE FOREIGN DATA WRAPPER other_fdw;

@@ -1,0 +1,5 @@
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'fdw_user') THEN CREATE ROLE fdw_user; END IF; END $$;
+CREATE FOREIGN DATA WRAPPER plain_fdw;
+CREATE SERVER remote FOREIGN DATA WRAPPER plain_fdw;
+CREATE SERVER archive FOREIGN DATA WRAPPER plain_fdw;
+CREATE TYPE mood AS ENUM ('sad', 'happy');
