@@ -170,6 +170,27 @@ CREATE TABLE app.bands (id int, span app.score_span);
 CREATE CONVERSION app.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
 COMMENT ON CONVERSION app.latin_to_utf8 IS 'western european';
 
+-- foreign data (a wrapper without a handler is enough: nothing is read through it) and replication objects
+CREATE FOREIGN DATA WRAPPER mut_base_fdw OPTIONS (mode 'plain');
+COMMENT ON FOREIGN DATA WRAPPER mut_base_fdw IS 'no handler';
+CREATE FOREIGN DATA WRAPPER mut_spare_fdw;
+CREATE SERVER mut_remote TYPE 'pg' VERSION '15' FOREIGN DATA WRAPPER mut_base_fdw OPTIONS (host 'remote.invalid', port '5432');
+GRANT USAGE ON FOREIGN SERVER mut_remote TO mut_reader;
+COMMENT ON SERVER mut_remote IS 'the other database';
+CREATE SERVER mut_spare FOREIGN DATA WRAPPER mut_base_fdw;
+CREATE USER MAPPING FOR mut_writer SERVER mut_remote OPTIONS (user 'writer', password 'not-read');
+CREATE USER MAPPING FOR PUBLIC SERVER mut_spare;
+CREATE FOREIGN TABLE app.remote_account (
+    id bigint NOT NULL,
+    name text OPTIONS (column_name 'full_name'),
+    balance numeric(12, 2) DEFAULT 0
+) SERVER mut_remote OPTIONS (table_name 'account');
+COMMENT ON FOREIGN TABLE app.remote_account IS 'read through mut_remote';
+GRANT SELECT ON app.remote_account TO mut_reader;
+CREATE PUBLICATION mut_changes FOR TABLE app.customer, app.orders WITH (publish = 'insert, update');
+COMMENT ON PUBLICATION mut_changes IS 'what subscribers get';
+CREATE PUBLICATION mut_spare_pub;
+
 -- default privileges, last so that they give nothing to the objects above
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON SEQUENCES TO mut_reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE mut_writer GRANT USAGE ON TYPES TO mut_reader;
