@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 023a1a5c399a
+-- pgdrift migration · pair adhoc · fingerprint 914c0276ae6a
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 13 changes (4 added, 4 removed, 5 altered) · 12 statements, 8 with hazards
@@ -27,9 +27,9 @@ ALTER PUBLICATION everything SET (publish = 'insert, update, delete', publish_vi
 ALTER PUBLICATION loses_table DROP TABLE ONLY public.retired;
 
 -- production ahead · table public.retired
--- hazard, data loss: drops table public.retired (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.retired (no row estimate yet, 0 B) and every row in it
 --   safer path: if public.fresh is this table renamed, use ALTER TABLE public.retired RENAME TO fresh instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.retired (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.retired (no row estimate yet, 0 B)
 DROP TABLE public.retired;
 
 -- staging ahead · publication partitions
