@@ -91,8 +91,11 @@ public record RoleMap(Map<String, String> names) {
         return staging.with(objects, owners);
     }
 
-    /** Default privileges are keyed by the role they are for. */
+    /** Default privileges are keyed by the role they are for, user mappings by the role they map (member). */
     private ObjectKey key(ObjectKey key) {
+        if (key.kind() == ObjectKind.USER_MAPPING) {
+            return new ObjectKey(key.kind(), key.schema(), key.name(), production(key.member()));
+        }
         return key.kind() == ObjectKind.DEFAULT_PRIVILEGES
                 ? new ObjectKey(key.kind(), key.schema(), production(key.name()), key.member()) : key;
     }

@@ -12,6 +12,7 @@ import io.pgdrift.model.Owner;
 import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.UserMapping;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,21 @@ class RoleMapTest {
         assertThat(mapped.byKey().get(mappedPrivileges)).isEqualTo(new DefaultPrivileges(mappedPrivileges,
                 List.of(new Grant("a_reader", "SELECT", true)), List.of(), null));
         assertThat(mapped.owners()).containsExactly(new Owner(schema, "app"), new Owner(policy, "x"));
+    }
+
+    @Test
+    void aUserMappingIsKeyedByTheProductionRole() {
+        ObjectKey staging = new ObjectKey(ObjectKind.USER_MAPPING, "", "remote", "app_staging");
+        ObjectKey everyone = new ObjectKey(ObjectKind.USER_MAPPING, "", "remote", "PUBLIC");
+
+        Snapshot mapped = MAP.applyTo(Samples.snapshot(new UserMapping(staging, List.of("user=app_staging"), false),
+                new UserMapping(everyone, List.of(), false)));
+
+        ObjectKey production = new ObjectKey(ObjectKind.USER_MAPPING, "", "remote", "app");
+        // the option is the remote server's user name, not a role of this cluster: left as it is
+        assertThat(mapped.byKey()).containsOnlyKeys(production, everyone);
+        assertThat(mapped.byKey().get(production)).isEqualTo(new UserMapping(production, List.of("user=app_staging"),
+                false));
     }
 
     @Test
