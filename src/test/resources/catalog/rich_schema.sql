@@ -190,6 +190,45 @@ BEGIN
 END
 $$;
 
+-- range types, text search objects, operators, operator families and classes, conversions
+CREATE TYPE app.price_span AS RANGE (SUBTYPE = numeric);
+CREATE TYPE app."Text Span" AS RANGE (SUBTYPE = text, COLLATION = app.byte_order);
+CREATE TYPE app.gap_span AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = float8mi);
+COMMENT ON TYPE app.price_span IS 'price bounds';
+CREATE TABLE app.offers (id int, price app.price_span, label app."Text Span");
+CREATE TEXT SEARCH TEMPLATE app.plain_tmpl (INIT = dsimple_init, LEXIZE = dsimple_lexize);
+CREATE TEXT SEARCH PARSER app.words (START = prsd_start, GETTOKEN = prsd_nexttoken, END = prsd_end,
+    LEXTYPES = prsd_lextype, HEADLINE = prsd_headline);
+CREATE TEXT SEARCH DICTIONARY app.plain_en (TEMPLATE = app.plain_tmpl, STOPWORDS = english, ACCEPT = false);
+CREATE TEXT SEARCH CONFIGURATION app."Docs" (PARSER = app.words);
+ALTER TEXT SEARCH CONFIGURATION app."Docs" ADD MAPPING FOR asciiword, word WITH app.plain_en, simple;
+ALTER TEXT SEARCH CONFIGURATION app."Docs" ADD MAPPING FOR email WITH simple;
+COMMENT ON TEXT SEARCH CONFIGURATION app."Docs" IS 'documents';
+CREATE INDEX offers_label_fts_idx ON app.offers USING gin (to_tsvector('app."Docs"'::regconfig, lower(label)::text));
+CREATE FUNCTION app.abs_lt(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs($1) < abs($2)';
+CREATE FUNCTION app.abs_eq(int, int) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT abs($1) = abs($2)';
+CREATE FUNCTION app.abs_cmp(int, int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT sign(abs($1) - abs($2))::int';
+CREATE OPERATOR app.<| (LEFTARG = int, RIGHTARG = int, FUNCTION = app.abs_lt, RESTRICT = scalarltsel,
+    JOIN = scalarltjoinsel);
+CREATE OPERATOR app.|=| (LEFTARG = int, RIGHTARG = int, FUNCTION = app.abs_eq, COMMUTATOR = OPERATOR(app.|=|),
+    NEGATOR = OPERATOR(app.|<>|), RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR app.~- (RIGHTARG = int, FUNCTION = int4um);
+COMMENT ON OPERATOR app.|=| (int, int) IS 'same magnitude';
+CREATE OPERATOR FAMILY app.abs_family USING btree;
+CREATE OPERATOR CLASS app.abs_ops FOR TYPE int USING btree FAMILY app.abs_family AS
+    OPERATOR 1 app.<|, OPERATOR 3 app.|=|, FUNCTION 1 app.abs_cmp(int, int);
+ALTER OPERATOR FAMILY app.abs_family USING btree ADD FUNCTION 1 (int, bigint) btint48cmp(int, bigint);
+CREATE OPERATOR CLASS app.abs_hash_ops FOR TYPE int USING hash AS OPERATOR 1 app.|=|, FUNCTION 1 hashint4(int);
+CREATE INDEX offers_id_abs_idx ON app.offers (id app.abs_ops);
+CREATE CONVERSION app.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+DO $$
+BEGIN
+    IF current_setting('server_version_num')::int >= 140000 THEN
+        EXECUTE 'CREATE TYPE modern.day_span AS RANGE (SUBTYPE = date, MULTIRANGE_TYPE_NAME = modern.day_spans)';
+    END IF;
+END
+$$;
+
 -- default privileges: a database-wide entry (it replaces the built-in default) and per-schema ones
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON TABLES TO "catalog matrix ""reader""";

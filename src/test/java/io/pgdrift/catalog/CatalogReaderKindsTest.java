@@ -246,7 +246,12 @@ class CatalogReaderKindsTest {
                 "CREATE INDEX ON app.events USING gin (payload)", null));
         ObjectKey onMatview = member(ObjectKind.INDEX, "user_counts", "user_counts_mood_idx");
         assertThat(objects).containsKey(onMatview);
-        assertThat(objects.keySet()).filteredOn(k -> k.kind() == ObjectKind.INDEX).hasSize(4);
+        // an index over a user operator class, and one over a user text search configuration
+        assertThat(((Index) objects.get(member(ObjectKind.INDEX, "offers", "offers_id_abs_idx"))).definition())
+                .contains("(id app.abs_ops)");
+        assertThat(((Index) objects.get(member(ObjectKind.INDEX, "offers", "offers_label_fts_idx"))).definition())
+                .contains("'app.\"Docs\"'::regconfig");
+        assertThat(objects.keySet()).filteredOn(k -> k.kind() == ObjectKind.INDEX).hasSize(6);
     }
 
     @ParameterizedTest(name = "PostgreSQL {0}")
