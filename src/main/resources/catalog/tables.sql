@@ -26,7 +26,9 @@ select c.oid,
         where x.indrelid = c.oid and x.indisclustered) as cluster_on,
        lc.names as local_column_names, lc.defaults as local_column_defaults, lc.not_nulls as local_column_not_nulls,
        g.grantees, g.privileges, g.grantable,
-       {{comment pg_class c.oid 0}} as comment
+       {{comment pg_class c.oid 0}} as comment,
+       exists (select from pg_inherits di where di.inhrelid = c.oid and di.inhdetachpending) as detach_pending -- pg14+
+       false as detach_pending -- before pg14
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 cross join lateral (

@@ -48,7 +48,7 @@ final class RelationRows {
                 partition ? Deparsed.normalise(row.text("partition_bound")) : null,
                 partition ? List.of() : parents, row.bool("row_security"), row.bool("force_row_security"),
                 row.texts("options"), row.texts("toast_options"), row.text("replica_identity"), row.text("cluster_on"),
-                partitionColumns(row), row.grants(), row.text("comment")));
+                partitionColumns(row), row.grants(), row.text("comment"), row.bool("detach_pending")));
     }
 
     private static List<Table.PartitionColumn> partitionColumns(Rows row) throws SQLException {

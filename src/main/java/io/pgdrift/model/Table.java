@@ -18,18 +18,31 @@ import java.util.List;
  * @param replicaIdentity {@code FULL}, {@code NOTHING} or {@code USING INDEX name}; null for the default
  * @param clusterOn       the index (or constraint index) named by {@code CLUSTER ON}, else null
  * @param partitionColumns for a partition, its columns whose default or NOT NULL differs from its parent's
+ * @param detachPending   a partition left half-detached by an interrupted {@code DETACH ... CONCURRENTLY}
+ *                        ({@code pg_inherits.inhdetachpending}, 14+): only {@code DETACH ... FINALIZE} finishes it;
+ *                        null (an older snapshot file) reads as false
  */
 public record Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf,
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
                     @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
                     String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
-                    String comment) implements SchemaObject {
+                    String comment, Boolean detachPending) implements SchemaObject {
     public Table {
+        detachPending = Boolean.TRUE.equals(detachPending);
         inherits = Lists.copy(inherits);
         options = Lists.copy(options);
         toastOptions = Lists.copy(toastOptions);
         partitionColumns = Lists.copy(partitionColumns);
         grants = Lists.copy(grants);
+    }
+
+    /** A table that is not half-detached. */
+    public Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf, String partitionBound,
+                 List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity, List<String> options,
+                 List<String> toastOptions, String replicaIdentity, String clusterOn,
+                 List<PartitionColumn> partitionColumns, List<Grant> grants, String comment) {
+        this(key, unlogged, partitionKey, partitionOf, partitionBound, inherits, rowSecurity, forceRowSecurity, options,
+                toastOptions, replicaIdentity, clusterOn, partitionColumns, grants, comment, false);
     }
 
     /**

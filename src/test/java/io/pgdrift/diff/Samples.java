@@ -193,8 +193,8 @@ public final class Samples {
     /** A value of the component's type that differs from {@code current}. */
     public static Object differentValue(RecordComponent component, Object current) {
         Class<?> type = component.getType();
-        if (type == boolean.class) {
-            return !(Boolean) current;
+        if (type == boolean.class || type == Boolean.class) {
+            return !Boolean.TRUE.equals(current);
         }
         if (type == int.class) {
             return (Integer) current + 1;

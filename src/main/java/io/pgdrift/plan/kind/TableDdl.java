@@ -38,12 +38,6 @@ final class TableDdl implements KindDdl<Table> {
                 null);
     }
 
-    static Hazard detachLocks(ObjectKey parent, ObjectKey k, int major) {
-        return new Hazard(HazardKind.ACCESS_EXCLUSIVE_LOCK, "takes an ACCESS EXCLUSIVE lock on " + parent.display()
-                + " and " + k.display(), major >= 14 ? "DETACH PARTITION ... CONCURRENTLY (outside a transaction, "
-                + "not with a DEFAULT partition), then drop the CHECK constraint it adds" : null);
-    }
-
     static Hazard attachScans(ObjectKey k) {
         return new Hazard(HazardKind.VALIDATION_SCAN, "scans " + k.display() + " to check that every row fits the bound "
                 + "while holding an ACCESS EXCLUSIVE lock on it", "add a CHECK constraint matching the bound "
@@ -157,14 +151,11 @@ final class TableDdl implements KindDdl<Table> {
                     .hazardIfAny(Locks.accessExclusive(plan, k, "changing persistence"))
                     .hazard(rewrites(k, t.unlogged()));
         }
+        // a partition production left half-detached is finished first, even where staging has it attached
         boolean partitionChanged = !Objects.equals(f.partitionOf(), t.partitionOf())
-                || !Objects.equals(f.partitionBound(), t.partitionBound());
+                || !Objects.equals(f.partitionBound(), t.partitionBound()) || f.detachPending() && !t.detachPending();
         if (partitionChanged && f.partitionOf() != null) {
-            ObjectKey parent = f.partitionOf();
-            // not DETACH ... CONCURRENTLY yet: it leaves the detached table a CHECK copy of its bound that staging
-            // lacks, which the plan would have to drop as well; the hazard names it as the safer path
-            plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(parent) + " DETACH PARTITION " + rel + ";", d)
-                    .hazard(detachLocks(parent, k, plan.major()));
+            PartitionDetach.detach(f, plan, d);
         }
         if (partitionChanged && t.partitionOf() != null) {
             Step s = plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(t.partitionOf()) + " ATTACH PARTITION "

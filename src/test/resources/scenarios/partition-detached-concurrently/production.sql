@@ -1,0 +1,1 @@
+-- production keeps every partition of common.sql attached
