@@ -7,6 +7,7 @@ import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Table;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ final class DetachedCheckName {
     /**
      * The identifiers of {@code pg_get_partkeydef} output ({@code RANGE (lower((name)::text), id)}) that can name a
      * column: not a function name (followed by a parenthesis), a type (after {@code ::}) or a collation, and not
-     * inside a string literal; quoted ones unquoted. Keywords come out in capitals, so no column matches them.
+     * inside a string literal, nor a keyword (deparsed in capitals); quoted ones unquoted.
      */
     static Set<String> identifiers(String keyDefinition) {
         Set<String> found = new LinkedHashSet<>();
@@ -83,6 +84,7 @@ final class DetachedCheckName {
                 continue;
             }
             String word;
+            boolean keyword = false;
             if (c == '"') {
                 StringBuilder quoted = new StringBuilder();
                 int j = i + 1;
@@ -105,6 +107,7 @@ final class DetachedCheckName {
                     j++;
                 }
                 word = text.substring(i, j);
+                keyword = !word.equals(word.toLowerCase(Locale.ROOT)); // deparse quotes a column with capitals
                 i = j;
             } else {
                 if (!Character.isWhitespace(c)) {
@@ -120,7 +123,7 @@ final class DetachedCheckName {
                 next++;
             }
             boolean call = next < text.length() && text.charAt(next) == '(';
-            if (!call && !previous.equals("::") && !previous.equals("COLLATE")) {
+            if (!keyword && !call && !previous.equals("::") && !previous.equals("COLLATE")) {
                 found.add(word);
             }
             previous = word;
