@@ -1,5 +1,6 @@
 package io.pgdrift.plan.kind;
 
+import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Table;
@@ -57,7 +58,8 @@ final class PartitionDetach {
         if (refused != null) {
             String saferPath = plan.major() < 14 ? null : "DETACH PARTITION ... CONCURRENTLY (outside a transaction"
                     + refused + "), then drop the CHECK constraint it adds";
-            plan.alter(Phase.ALTER, k, detach + ";", d).hazard(detachLocks(parent, k, saferPath));
+            keptIndexesAfter(plan.alter(Phase.ALTER, k, detach + ";", d).hazard(detachLocks(parent, k, saferPath)),
+                    k, plan);
             return;
         }
         Step concurrently = plan.alter(Phase.ALTER, k, detach + " CONCURRENTLY;", d).outsideTransaction()
@@ -65,6 +67,17 @@ final class PartitionDetach {
         plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " DROP CONSTRAINT IF EXISTS " + Sql.ident(check)
                 + ";", d).after(concurrently)
                 .hazardIfAny(Locks.accessExclusive(plan, k, "dropping the CHECK constraint the detach added"));
+        keptIndexesAfter(concurrently, k, plan);
+    }
+
+    /** The partition's new indexes are built after the detach, which may already keep them (IndexDdl.ifNotKept). */
+    private static void keptIndexesAfter(Step detach, ObjectKey k, PlanContext plan) {
+        for (SchemaObject member : plan.to().members(k)) {
+            Step created = member instanceof Index ? plan.createStepOf(member.key()) : null;
+            if (created != null) {
+                created.after(detach);
+            }
+        }
     }
 
     /**

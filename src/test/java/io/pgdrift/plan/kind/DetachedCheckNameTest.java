@@ -28,9 +28,9 @@ class DetachedCheckNameTest {
 
     @Test
     void keyColumnsAreTheIdentifiersThatAreNotFunctionsTypesOrCollations() {
-        assertThat(DetachedCheckName.identifiers("RANGE (happened)")).containsExactly("happened");
-        assertThat(DetachedCheckName.identifiers("LIST (lower(\"Label\"))")).containsExactly("Label");
-        assertThat(DetachedCheckName.identifiers("RANGE (((name)::text) COLLATE \"C\", 'it''s', x)"))
+        assertThat(Identifiers.in("RANGE (happened)")).containsExactly("happened");
+        assertThat(Identifiers.in("LIST (lower(\"Label\"))")).containsExactly("Label");
+        assertThat(Identifiers.in("RANGE (((name)::text) COLLATE \"C\", 'it''s', x)"))
                 .containsExactly("name", "x");
     }
 }
