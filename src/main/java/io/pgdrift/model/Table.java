@@ -20,13 +20,14 @@ import java.util.List;
  * @param partitionColumns for a partition, its columns whose default or NOT NULL differs from its parent's
  * @param detachPending   a partition left half-detached by an interrupted {@code DETACH ... CONCURRENTLY}
  *                        ({@code pg_inherits.inhdetachpending}, 14+): only {@code DETACH ... FINALIZE} finishes it;
- *                        null (an older snapshot file) reads as false
+ *                        null (an older snapshot file) reads as false. Not compared: a pending detach already
+ *                        differs from staging in its parent, and no fingerprint changes for it
  */
 public record Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf,
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
                     @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
                     String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
-                    String comment, Boolean detachPending) implements SchemaObject {
+                    String comment, @NotCompared Boolean detachPending) implements SchemaObject {
     public Table {
         detachPending = Boolean.TRUE.equals(detachPending);
         inherits = Lists.copy(inherits);
