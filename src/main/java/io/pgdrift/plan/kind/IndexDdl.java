@@ -1,6 +1,7 @@
 package io.pgdrift.plan.kind;
 
 import io.pgdrift.PgdriftException;
+import io.pgdrift.model.Column;
 import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
@@ -95,20 +96,29 @@ final class IndexDdl implements KindDdl<Index> {
         String tail = tailAfter(on, relation);
         // built beside the old one only when the index itself changed: one rebuilt because something it uses is
         // dropped or retyped must wait for that, after its old form is gone
+        List<ObjectKey> droppedColumns = rebuilt ? droppedColumnsOf(plan, k, relation) : List.of();
         boolean beside = rebuilt && plan.from().get(k) instanceof Index before
                 && (!before.definition().equals(index.definition()) || before.invalid())
+                && droppedColumns.isEmpty()
                 && plan.from().dependencies(k).stream().noneMatch(dep -> plan.decision().isDropped(dep)
                         || plan.decision().isRetypedByType(dep) || plan.decision().isTypeRecreated(dep));
+        Step oldDropped = plan.dropStepOf(k);
+        if (oldDropped != null) {
+            // DROP COLUMN takes the index along: the index's own DROP must come first
+            droppedColumns.forEach(oldDropped::beforeDropOf);
+        }
         Step step;
         if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
             step = partitioned(head, tail, k, relation, plan, d);
         } else if (plan.online(relation) && beside) {
             step = rebuiltConcurrently(head, on, k, relation, plan, d);
         } else if (plan.online(relation)) {
-            step = plan.step(Phase.CREATE, k, head + "CONCURRENTLY " + Names.member(k) + " " + on + ";", d)
-                    .needs(relation).outsideTransaction().longRunning().hazard(buildsConcurrently(relation));
+            step = plan.step(Phase.CREATE, k, head + "CONCURRENTLY " + ifNotKept(plan, relation) + Names.member(k)
+                    + " " + on + ";", d).needs(relation).outsideTransaction().longRunning()
+                    .hazard(buildsConcurrently(relation));
         } else {
-            step = plan.step(Phase.CREATE, k, head + Names.member(k) + " " + on + ";", d).needs(relation);
+            step = plan.step(Phase.CREATE, k, head + ifNotKept(plan, relation) + Names.member(k) + " " + on + ";", d)
+                    .needs(relation);
             if (!plan.decision().isCreated(relation)) {
                 step.hazard(rebuilt ? rebuildBlocksReads(relation) : buildBlocksWrites(relation));
             }
@@ -154,6 +164,34 @@ final class IndexDdl implements KindDdl<Index> {
             targets.put(Integer.parseInt(entry.substring(0, at)), entry.substring(at + 1));
         }
         return targets;
+    }
+
+    /**
+     * {@code IF NOT EXISTS } for an index of a partition this migration detaches from a parent that has indexes:
+     * the detach keeps the partition's copies of them as indexes of its own, under the names PostgreSQL gave them,
+     * which the catalog does not read (they stand for the parent's); staging's index is usually one of them.
+     */
+    private static String ifNotKept(PlanContext plan, ObjectKey relation) {
+        if (plan.from().get(relation) instanceof Table before && before.partitionOf() != null
+                && plan.to().get(relation) instanceof Table after
+                && !before.partitionOf().equals(after.partitionOf())
+                && plan.from().members(before.partitionOf()).stream().anyMatch(m -> m instanceof Index)) {
+            return "IF NOT EXISTS ";
+        }
+        return "";
+    }
+
+    /**
+     * The columns of {@code relation} this migration drops that production's index {@code k} mentions (the
+     * catalog records no index-to-column dependency; a name that merely looks alike only costs the rebuild beside).
+     */
+    private static List<ObjectKey> droppedColumnsOf(PlanContext plan, ObjectKey k, ObjectKey relation) {
+        if (!(plan.from().get(k) instanceof Index before)) {
+            return List.of();
+        }
+        Set<String> mentioned = Identifiers.in(before.definition());
+        return plan.from().columns(relation).stream().map(Column::key)
+                .filter(c -> plan.decision().isDropped(c) && mentioned.contains(c.member())).toList();
     }
 
     /** What follows the table in {@code ON public.t USING btree (a)}, or null when the text does not start so. */
