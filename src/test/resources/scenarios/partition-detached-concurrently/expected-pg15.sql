@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint fc013be92406
+-- pgdrift migration · pair adhoc · fingerprint 6cf6d326a3cc
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 18 changes (12 added, 0 removed, 6 altered) · 11 statements, 11 with hazards

@@ -1,7 +1,7 @@
--- pgdrift migration · pair adhoc · fingerprint fc013be92406
+-- pgdrift migration · pair adhoc · fingerprint 6cf6d326a3cc
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
--- 18 changes (12 added, 0 removed, 6 altered) · 11 statements, 11 with hazards
+-- 18 changes (12 added, 0 removed, 6 altered) · 21 statements, 11 with hazards
 -- run: psql -v ON_ERROR_STOP=1 -f migration.sql
 -- online: waits at most 5s for each lock, in short transactions; if it stops part-way, what ran stays applied: run pgdrift again for the rest (do not add --single-transaction)
 
@@ -74,5 +74,59 @@ BEGIN;
 -- staging ahead · table public.sales_eu_2023
 -- hazard, ACCESS EXCLUSIVE lock: dropping the CHECK constraint the detach added takes an ACCESS EXCLUSIVE lock on public.sales_eu_2023 (no row estimate yet, 0 B), blocking reads and writes while it runs
 ALTER TABLE public.sales_eu_2023 DROP CONSTRAINT IF EXISTS sales_eu_2023_check;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.Tags_a.Label
+ALTER TABLE public."Tags_a" RENAME CONSTRAINT "Tags_Label_not_null" TO "Tags_a_Label_not_null";
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.buckets_0.id
+ALTER TABLE public.buckets_0 RENAME CONSTRAINT buckets_id_not_null TO buckets_0_id_not_null;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.events_2023.happened
+ALTER TABLE public.events_2023 RENAME CONSTRAINT events_happened_not_null TO events_2023_happened_not_null;
+
+-- staging ahead · column public.events_2023.id
+ALTER TABLE public.events_2023 RENAME CONSTRAINT events_id_not_null TO events_2023_id_not_null;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.grid_low.x
+ALTER TABLE public.grid_low RENAME CONSTRAINT grid_x_not_null TO grid_low_x_not_null;
+
+-- staging ahead · column public.grid_low.y
+ALTER TABLE public.grid_low RENAME CONSTRAINT grid_y_not_null TO grid_low_y_not_null;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.notes_a.id
+ALTER TABLE public.notes_a RENAME CONSTRAINT notes_id_not_null TO notes_a_id_not_null;
+
+-- staging ahead · column public.notes_a.kind
+ALTER TABLE public.notes_a RENAME CONSTRAINT notes_kind_not_null TO notes_a_kind_not_null;
+
+COMMIT;
+
+BEGIN;
+
+-- staging ahead · column public.sales_eu_2023.region
+ALTER TABLE public.sales_eu_2023 RENAME CONSTRAINT sales_region_not_null TO sales_eu_2023_region_not_null;
+
+-- staging ahead · column public.sales_eu_2023.sold
+ALTER TABLE public.sales_eu_2023 RENAME CONSTRAINT sales_sold_not_null TO sales_eu_2023_sold_not_null;
 
 COMMIT;

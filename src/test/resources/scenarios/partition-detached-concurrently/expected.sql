@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint fc013be92406
+-- pgdrift migration · pair adhoc · fingerprint 6cf6d326a3cc
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 18 changes (12 added, 0 removed, 6 altered) · 6 statements, 6 with hazards
@@ -11,7 +11,7 @@ SET statement_timeout = '1min';
 BEGIN;
 
 -- staging ahead · table public.Tags_a
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.Tags and public.Tags_a (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.Tags and public.Tags_a (no row estimate yet, 0 B)
 ALTER TABLE public."Tags" DETACH PARTITION public."Tags_a";
 
 COMMIT;
@@ -19,7 +19,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.buckets_0
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.buckets and public.buckets_0 (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.buckets and public.buckets_0 (no row estimate yet, 0 B)
 ALTER TABLE public.buckets DETACH PARTITION public.buckets_0;
 
 COMMIT;
@@ -27,7 +27,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.events_2023
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.events and public.events_2023 (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.events and public.events_2023 (no row estimate yet, 0 B)
 ALTER TABLE public.events DETACH PARTITION public.events_2023;
 
 COMMIT;
@@ -35,7 +35,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.grid_low
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.grid and public.grid_low (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.grid and public.grid_low (no row estimate yet, 0 B)
 ALTER TABLE public.grid DETACH PARTITION public.grid_low;
 
 COMMIT;
@@ -43,7 +43,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.notes_a
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.notes and public.notes_a (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.notes and public.notes_a (no row estimate yet, 0 B)
 ALTER TABLE public.notes DETACH PARTITION public.notes_a;
 
 COMMIT;
@@ -51,7 +51,7 @@ COMMIT;
 BEGIN;
 
 -- staging ahead · table public.sales_eu_2023
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.sales_eu and public.sales_eu_2023 (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.sales_eu and public.sales_eu_2023 (no row estimate yet, 0 B)
 ALTER TABLE public.sales_eu DETACH PARTITION public.sales_eu_2023;
 
 COMMIT;

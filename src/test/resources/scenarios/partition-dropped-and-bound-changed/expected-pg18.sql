@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 7f51836439e1
+-- pgdrift migration · pair adhoc · fingerprint 760288bba14e
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 2 changes (0 added, 1 removed, 1 altered) · 4 statements, 4 with hazards
