@@ -167,10 +167,16 @@ public final class CatalogReader {
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = s.executeQuery(CatalogSql.load("dependencies", major))) {
+                // positions looked up once: the driver's lookup by name compares the label's characters per value
+                int classid = rs.findColumn("classid");
+                int objid = rs.findColumn("objid");
+                int objsubid = rs.findColumn("objsubid");
+                int refclassid = rs.findColumn("refclassid");
+                int refobjid = rs.findColumn("refobjid");
+                int refobjsubid = rs.findColumn("refobjsubid");
                 while (rs.next()) {
-                    ObjectKey dependent = oids.get(rs.getLong("classid"), rs.getLong("objid"), rs.getInt("objsubid"));
-                    ObjectKey referenced = oids.get(rs.getLong("refclassid"), rs.getLong("refobjid"),
-                            rs.getInt("refobjsubid"));
+                    ObjectKey dependent = oids.get(rs.getLong(classid), rs.getLong(objid), rs.getInt(objsubid));
+                    ObjectKey referenced = oids.get(rs.getLong(refclassid), rs.getLong(refobjid), rs.getInt(refobjsubid));
                     if (dependent != null && referenced != null && !dependent.equals(referenced)) {
                         found.add(new Dependency(dependent, referenced));
                     }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -18,6 +20,13 @@ final class Rows {
     private final ResultSet rs;
     private final int major;
     private final TextPool pool;
+    /**
+     * Column positions by label. The labels are mostly the readers' string constants, so an identity lookup finds
+     * them without comparing characters, which the driver's own lookup by name does for every value read; a
+     * label built at run time ({@code prefix + "grantees"}) is found through its interned instance, so the map
+     * holds one entry per column, never one per row.
+     */
+    private final Map<String, Integer> positions = new IdentityHashMap<>();
 
     Rows(ResultSet rs, int major, TextPool pool) {
         this.rs = rs;
@@ -31,24 +40,38 @@ final class Rows {
     }
 
     String text(String column) throws SQLException {
-        return pool.share(rs.getString(column));
+        return pool.share(rs.getString(position(column)));
     }
 
     boolean bool(String column) throws SQLException {
-        return rs.getBoolean(column);
+        return rs.getBoolean(position(column));
     }
 
     long number(String column) throws SQLException {
-        return rs.getLong(column);
+        return rs.getLong(position(column));
     }
 
     int integer(String column) throws SQLException {
-        return rs.getInt(column);
+        return rs.getInt(position(column));
+    }
+
+    /** The 1-based position of a column; an unknown label fails as the driver reports it. */
+    private int position(String column) throws SQLException {
+        Integer position = positions.get(column);
+        if (position == null) {
+            String label = column.intern();
+            position = positions.get(label);
+            if (position == null) {
+                position = rs.findColumn(label);
+                positions.put(label, position);
+            }
+        }
+        return position;
     }
 
     /** A Postgres array as a list; an SQL NULL array is an empty list, NULL elements stay null. */
     List<Object> array(String column) throws SQLException {
-        Array array = rs.getArray(column);
+        Array array = rs.getArray(position(column));
         if (array == null) {
             return List.of();
         }

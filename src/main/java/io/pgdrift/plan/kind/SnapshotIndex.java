@@ -19,6 +19,10 @@ import java.util.Map;
  * in both directions: the catalog's {@code pg_depend} edges plus the structural ones the catalog leaves
  * implicit (member on its table, partition on its parent, foreign key on the referenced table and its keys,
  * column on its type and on the sequence of a {@code nextval} default). Built once, O(objects + dependencies).
+ * The edges every object has (a member on its owner, any other object on its schema) are not stored: a plan
+ * asks for the edges of the few objects it touches, and storing one edge per object both ways cost more than
+ * the rest of planning. They are derived when asked, in the place they would take among the stored edges.
+ * Not for use by two threads at once (one lazily built list).
  */
 public final class SnapshotIndex {
 
@@ -29,8 +33,11 @@ public final class SnapshotIndex {
     private final Map<ObjectKey, Sequence> sequencesByOwner = new HashMap<>();
     private final Map<ObjectKey, SchemaObject> byKey;
     private final Map<ObjectKey, List<SchemaObject>> members = new HashMap<>();
-    private final Map<ObjectKey, List<ObjectKey>> dependencies = new HashMap<>();
-    private final Map<ObjectKey, List<ObjectKey>> dependents = new HashMap<>();
+    /** {@code pg_depend}'s edges, then the kinds' own: kept apart so the derived edges can go between them. */
+    private final Edges catalogEdges;
+    private final Edges structuralEdges;
+    /** Keys of the objects directly in each schema (neither members nor schemas), in key order; on first use. */
+    private Map<String, List<ObjectKey>> inSchema;
     /** Type and sequence keys by the SQL spellings that {@code format_type} and regclass print. */
     private final Map<String, ObjectKey> bySqlName = new HashMap<>();
     private final boolean columnLevelViewDependencies;
@@ -40,6 +47,8 @@ public final class SnapshotIndex {
     public SnapshotIndex(Snapshot snapshot) {
         this.snapshot = snapshot;
         this.byKey = snapshot.byKey();
+        this.catalogEdges = new Edges(snapshot.dependencies().size());
+        this.structuralEdges = new Edges(snapshot.objects().size() / 4);
         for (SchemaObject object : snapshot.objects()) {
             ObjectKind kind = object.kind();
             if (kind == ObjectKind.SEQUENCE && ((Sequence) object).ownedBy() != null) {
@@ -66,44 +75,98 @@ public final class SnapshotIndex {
                     && referenced == ObjectKind.COLUMN) {
                 columnLevel = true;
             }
-            link(dependency.dependent(), dependency.referenced());
+            catalogEdges.link(dependency.dependent(), dependency.referenced());
         }
         this.columnLevelViewDependencies = columnLevel;
-        for (SchemaObject object : snapshot.objects()) {
-            addMember(object);
-        }
+        addMembers(snapshot.objects());
         for (SchemaObject object : snapshot.objects()) {
             addStructural(object);
         }
-        for (List<SchemaObject> list : members.values()) {
-            list.sort(Comparator.comparing(SchemaObject::key));
+    }
+
+    /**
+     * Each member under its owner. The objects come sorted by key, so the members of one relation arrive in runs
+     * of one kind, schema and name: the owner is looked up once per run, and every members list is filled
+     * already in key order.
+     */
+    private void addMembers(List<SchemaObject> objects) {
+        ObjectKey run = null;
+        ObjectKey owner = null;
+        List<SchemaObject> ownerMembers = null;
+        for (SchemaObject object : objects) {
+            ObjectKey key = object.key();
+            if (isMember(key)) {
+                if (run == null || !key.schema().equals(run.schema()) || !key.name().equals(run.name())) {
+                    run = key;
+                    owner = owner(key);
+                    ownerMembers = owner == null ? null : members.computeIfAbsent(owner, k -> new ArrayList<>());
+                }
+                if (owner != null) {
+                    ownerMembers.add(object);
+                }
+            }
         }
     }
 
-    private void addMember(SchemaObject object) {
-        ObjectKey key = object.key();
-        if (!key.member().isEmpty() && Members.KINDS.contains(key.kind())) {
-            ObjectKey owner = owner(key);
-            if (owner != null) {
-                members.computeIfAbsent(owner, k -> new ArrayList<>()).add(object);
-                link(key, owner);
-            }
-        } else if (!key.schema().isEmpty() && key.kind() != ObjectKind.SCHEMA) {
-            link(key, ObjectKey.schema(key.schema()));
+    private static boolean isMember(ObjectKey key) {
+        return !key.member().isEmpty() && Members.KINDS.contains(key.kind());
+    }
+
+    private static boolean inASchema(ObjectKey key) {
+        return !isMember(key) && !key.schema().isEmpty() && key.kind() != ObjectKind.SCHEMA;
+    }
+
+    /** The derived edge of an object of this snapshot: a member's owner, or the schema of any other object. */
+    private ObjectKey container(ObjectKey key) {
+        if (!byKey.containsKey(key)) {
+            return null;
         }
+        if (isMember(key)) {
+            return owner(key);
+        }
+        return inASchema(key) ? ObjectKey.schema(key.schema()) : null;
+    }
+
+    /** The derived edges into {@code key}: a relation's or domain's members, or everything in a schema. */
+    private List<ObjectKey> contained(ObjectKey key) {
+        if (key.kind() == ObjectKind.SCHEMA) {
+            if (inSchema == null) {
+                inSchema = new HashMap<>();
+                for (SchemaObject object : snapshot.objects()) {
+                    if (inASchema(object.key())) {
+                        inSchema.computeIfAbsent(object.key().schema(), k -> new ArrayList<>()).add(object.key());
+                    }
+                }
+            }
+            return inSchema.getOrDefault(key.schema(), List.of());
+        }
+        List<SchemaObject> list = members.getOrDefault(key, List.of());
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<ObjectKey> keys = new ArrayList<>(list.size());
+        list.forEach(member -> keys.add(member.key()));
+        return keys;
+    }
+
+    /** The three parts of a key's edges in order, without copying when only one of them holds any. */
+    private static List<ObjectKey> joined(List<ObjectKey> catalog, List<ObjectKey> derived, List<ObjectKey> structural) {
+        if (derived.isEmpty() && structural.isEmpty()) {
+            return catalog;
+        }
+        if (catalog.isEmpty() && structural.isEmpty()) {
+            return derived;
+        }
+        List<ObjectKey> all = new ArrayList<>(catalog.size() + derived.size() + structural.size());
+        all.addAll(catalog);
+        all.addAll(derived);
+        all.addAll(structural);
+        return all;
     }
 
     /** The dependencies only the kind knows (a partition on its parent, a column on its type). */
     private void addStructural(SchemaObject object) {
-        Kinds.of(object.kind()).dependenciesOf(object, this, this::link);
-    }
-
-    private void link(ObjectKey dependent, ObjectKey referenced) {
-        if (dependent.equals(referenced)) {
-            return;
-        }
-        dependencies.computeIfAbsent(dependent, k -> new ArrayList<>(2)).add(referenced);
-        dependents.computeIfAbsent(referenced, k -> new ArrayList<>(2)).add(dependent);
+        Kinds.of(object.kind()).dependenciesOf(object, this, structuralEdges::link);
     }
 
     /** The enum, domain or composite type a {@code format_type} text names (arrays included), or null. */
@@ -157,11 +220,13 @@ public final class SnapshotIndex {
     }
 
     public List<ObjectKey> dependencies(ObjectKey key) {
-        return dependencies.getOrDefault(key, List.of());
+        ObjectKey container = container(key);
+        return joined(catalogEdges.dependencies(key), container == null ? List.of() : List.of(container),
+                structuralEdges.dependencies(key));
     }
 
     public List<ObjectKey> dependents(ObjectKey key) {
-        return dependents.getOrDefault(key, List.of());
+        return joined(catalogEdges.dependents(key), contained(key), structuralEdges.dependents(key));
     }
 
     /** True when the catalog links views to the columns they read (else only to their tables). */
