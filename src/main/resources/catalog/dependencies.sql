@@ -5,16 +5,17 @@
 -- keeps the rows whose both ends it has read. An extended statistics object depends 'a' on its table's columns.
 -- An operator family's or class's member (pg_amop, pg_amproc) stands for the class ('i') or family ('a') it
 -- belongs to.
-select case when rw.oid is not null or ad.oid is not null then 'pg_class'::regclass::oid
+-- A rule other than _RETURN is an object of its own; casts, languages and access methods are read on both ends.
+select case when rw.rulename = '_RETURN' or ad.oid is not null then 'pg_class'::regclass::oid
             when con.contypid <> 0 then 'pg_type'::regclass::oid
             when mo.refobjid is not null then mo.refclassid
             else d.classid end as classid,
-       case when rw.oid is not null then rw.ev_class
+       case when rw.rulename = '_RETURN' then rw.ev_class
             when ad.oid is not null then ad.adrelid
             when con.contypid <> 0 then con.contypid
             when mo.refobjid is not null then mo.refobjid
             else d.objid end as objid,
-       case when rw.oid is not null then 0
+       case when rw.rulename = '_RETURN' then 0
             when ad.oid is not null then ad.adnum
             when con.contypid <> 0 then 0
             when mo.refobjid is not null then 0
@@ -39,9 +40,9 @@ where (d.deptype = 'n' or d.deptype = 'a' and d.classid = 'pg_class'::regclass a
                     'pg_statistic_ext'::regclass, 'pg_operator'::regclass, 'pg_opclass'::regclass,
                     'pg_opfamily'::regclass, 'pg_amop'::regclass, 'pg_amproc'::regclass, 'pg_ts_config'::regclass,
                     'pg_ts_dict'::regclass, 'pg_ts_parser'::regclass, 'pg_ts_template'::regclass,
-                    'pg_conversion'::regclass)
+                    'pg_conversion'::regclass, 'pg_cast'::regclass, 'pg_language'::regclass)
   and d.refclassid in ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass, 'pg_constraint'::regclass,
                        'pg_collation'::regclass, 'pg_operator'::regclass, 'pg_opclass'::regclass,
                        'pg_opfamily'::regclass, 'pg_ts_config'::regclass, 'pg_ts_dict'::regclass,
-                       'pg_ts_parser'::regclass, 'pg_ts_template'::regclass)
-  and (rw.oid is null or rw.rulename = '_RETURN')
+                       'pg_ts_parser'::regclass, 'pg_ts_template'::regclass, 'pg_language'::regclass,
+                       'pg_am'::regclass)

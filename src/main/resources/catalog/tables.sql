@@ -1,7 +1,8 @@
 -- Tables (ordinary and partitioned, partitions included). Parents come in inhseqno order: for a partition the
 -- one parent is its partitioned table, otherwise they are the INHERITS list. Bounds hold only constants, so
 -- they are deparsed without opening (and locking) each partition. Replica identity and CLUSTER ON name an
--- index of the table; the TOAST table's storage parameters are the table's toast.* parameters.
+-- index of the table; the TOAST table's storage parameters are the table's toast.* parameters. The access
+-- method reads as NULL for heap, and for a partitioned table that has none (relam 0, always so before 17).
 select c.oid,
        c.reltype,
        n.nspname as schema,
@@ -24,6 +25,7 @@ select c.oid,
        end as replica_identity,
        (select ic.relname from pg_index x join pg_class ic on ic.oid = x.indexrelid
         where x.indrelid = c.oid and x.indisclustered) as cluster_on,
+       (select a.amname from pg_am a where a.oid = c.relam and a.amname <> 'heap') as access_method,
        lc.names as local_column_names, lc.defaults as local_column_defaults, lc.not_nulls as local_column_not_nulls,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_class c.oid 0}} as comment,

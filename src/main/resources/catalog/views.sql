@@ -1,6 +1,6 @@
 -- Views and materialized views with their query, options (security_barrier, check_option, ...) and grants, and
 -- the columns that carry a default or a comment. A view's default cannot refer to columns: deparsed without its
--- relation, like a table's.
+-- relation, like a table's. A materialized view's access method reads as NULL for heap (a view has none).
 select c.oid,
        c.reltype,
        c.relkind = 'm' as materialized,
@@ -8,6 +8,7 @@ select c.oid,
        c.relname as name,
        pg_get_viewdef(c.oid) as definition,
        c.reloptions as options,
+       (select a.amname from pg_am a where a.oid = c.relam and a.amname <> 'heap') as access_method,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_class c.oid 0}} as comment,
        vc.column_names, vc.column_defaults, vc.column_comments

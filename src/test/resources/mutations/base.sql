@@ -191,6 +191,24 @@ CREATE PUBLICATION mut_changes FOR TABLE app.customer, app.orders WITH (publish 
 COMMENT ON PUBLICATION mut_changes IS 'what subscribers get';
 CREATE PUBLICATION mut_spare_pub;
 
+-- rules, aggregates, casts, a procedural language and access methods, on objects no other mutation touches
+CREATE TABLE app.audit_source (id bigint, status text);
+CREATE TABLE app.audit_log (id bigint, status text);
+CREATE RULE audit_copy AS ON INSERT TO app.audit_source DO ALSO INSERT INTO app.audit_log VALUES (NEW.id, NEW.status);
+COMMENT ON RULE audit_copy ON app.audit_source IS 'copies rows';
+CREATE AGGREGATE app.total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+COMMENT ON AGGREGATE app.total(numeric) IS 'sum from zero';
+CREATE FUNCTION app.mood_rank(app.mood) RETURNS integer LANGUAGE sql IMMUTABLE
+    AS $$ SELECT array_position(enum_range(NULL::app.mood), $1) $$;
+CREATE CAST (app.mood AS integer) WITH FUNCTION app.mood_rank(app.mood);
+COMMENT ON CAST (app.mood AS integer) IS 'position of the mood';
+CREATE TRUSTED LANGUAGE mut_base_pl HANDLER plpgsql_call_handler;
+COMMENT ON LANGUAGE mut_base_pl IS 'plpgsql under another name';
+CREATE ACCESS METHOD mut_heap TYPE TABLE HANDLER heap_tableam_handler;
+COMMENT ON ACCESS METHOD mut_heap IS 'heap under another name';
+CREATE ACCESS METHOD mut_btree TYPE INDEX HANDLER bthandler;
+CREATE TABLE app.cold_store (id bigint, note text) USING mut_heap;
+
 -- default privileges, last so that they give nothing to the objects above
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON SEQUENCES TO mut_reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE mut_writer GRANT USAGE ON TYPES TO mut_reader;

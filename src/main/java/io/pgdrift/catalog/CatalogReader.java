@@ -67,7 +67,12 @@ public final class CatalogReader {
             new KindQuery("user_mappings", ForeignDataRows::mapping),
             new KindQuery("foreign_tables", ForeignTableRows::foreignTable),
             new KindQuery("publications", ReplicationRows::publication),
-            new KindQuery("subscriptions", ReplicationRows::subscription));
+            new KindQuery("subscriptions", ReplicationRows::subscription),
+            new KindQuery("access_methods", AccessMethodRows::accessMethod),
+            new KindQuery("languages", LanguageRows::language),
+            new KindQuery("aggregates", AggregateRows::aggregate),
+            new KindQuery("casts", CastRows::cast),
+            new KindQuery("rules", RuleRows::rule));
 
     private final Duration statementTimeout;
     private final Duration lockTimeout;

@@ -26,6 +26,10 @@ final class OidKeys {
     static final long PG_TS_PARSER = 3601;
     static final long PG_TS_TEMPLATE = 3764;
     static final long PG_CONVERSION = 2607;
+    static final long PG_AM = 2601;
+    static final long PG_LANGUAGE = 2612;
+    static final long PG_CAST = 2605;
+    static final long PG_REWRITE = 2618;
 
     private record Ref(long catalog, long oid, int subId) {
     }

@@ -48,7 +48,8 @@ final class RelationRows {
                 partition ? Deparsed.normalise(row.text("partition_bound")) : null,
                 partition ? List.of() : parents, row.bool("row_security"), row.bool("force_row_security"),
                 row.texts("options"), row.texts("toast_options"), row.text("replica_identity"), row.text("cluster_on"),
-                partitionColumns(row), row.grants(), row.text("comment"), row.bool("detach_pending")));
+                partitionColumns(row), row.grants(), row.text("comment"), row.bool("detach_pending"),
+                row.text("access_method")));
     }
 
     private static List<Table.PartitionColumn> partitionColumns(Rows row) throws SQLException {
@@ -88,7 +89,7 @@ final class RelationRows {
         oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
         oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
         out.accept(new View(key, ViewText.canonical(row.text("definition"), row.major()), row.texts("options"), row.grants(),
-                row.text("comment"), viewColumns(row)));
+                row.text("comment"), viewColumns(row), row.text("access_method")));
     }
 
     private static List<ViewColumn> viewColumns(Rows row) throws SQLException {

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.pgdrift.model.AccessMethod;
+import io.pgdrift.model.Aggregate;
+import io.pgdrift.model.Cast;
 import io.pgdrift.model.Collation;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
@@ -30,9 +33,11 @@ import io.pgdrift.model.Subscription;
 import io.pgdrift.model.UserMapping;
 import io.pgdrift.model.Function;
 import io.pgdrift.model.Index;
+import io.pgdrift.model.Language;
 import io.pgdrift.model.Owner;
 import io.pgdrift.model.Policy;
 import io.pgdrift.model.RelationSize;
+import io.pgdrift.model.Rule;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
@@ -103,7 +108,12 @@ final class SnapshotJson {
         @JsonSubTypes.Type(value = UserMapping.class, name = "userMapping"),
         @JsonSubTypes.Type(value = ForeignTable.class, name = "foreignTable"),
         @JsonSubTypes.Type(value = Publication.class, name = "publication"),
-        @JsonSubTypes.Type(value = Subscription.class, name = "subscription")
+        @JsonSubTypes.Type(value = Subscription.class, name = "subscription"),
+        @JsonSubTypes.Type(value = AccessMethod.class, name = "accessMethod"),
+        @JsonSubTypes.Type(value = Language.class, name = "language"),
+        @JsonSubTypes.Type(value = Aggregate.class, name = "aggregate"),
+        @JsonSubTypes.Type(value = Cast.class, name = "cast"),
+        @JsonSubTypes.Type(value = Rule.class, name = "rule")
     })
     interface SchemaObjectMixIn {
     }

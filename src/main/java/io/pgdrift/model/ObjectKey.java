@@ -63,10 +63,10 @@ public record ObjectKey(ObjectKind kind, String schema, String name, String memb
     public String display() {
         return switch (kind) {
             case SCHEMA -> schema;
-            case EXTENSION, EVENT_TRIGGER -> name;
+            case EXTENSION, EVENT_TRIGGER, ACCESS_METHOD, LANGUAGE, CAST -> name;
             case FOREIGN_DATA_WRAPPER, FOREIGN_SERVER, PUBLICATION, SUBSCRIPTION -> name;
             case USER_MAPPING -> member + " on " + name;
-            case FUNCTION, OPERATOR -> schema + "." + name + "(" + member + ")";
+            case FUNCTION, OPERATOR, AGGREGATE -> schema + "." + name + "(" + member + ")";
             case OPERATOR_FAMILY, OPERATOR_CLASS -> schema + "." + name + " using " + member;
             case DEFAULT_PRIVILEGES -> "for role " + name + (schema.isEmpty() ? "" : " in schema " + schema) + " on " + member;
             default -> member.isEmpty() ? schema + "." + name : schema + "." + name + "." + member;

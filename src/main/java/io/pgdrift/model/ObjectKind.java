@@ -38,7 +38,12 @@ public enum ObjectKind {
     USER_MAPPING("user mapping"),
     FOREIGN_TABLE("foreign table"),
     PUBLICATION("publication"),
-    SUBSCRIPTION("subscription");
+    SUBSCRIPTION("subscription"),
+    ACCESS_METHOD("access method"),
+    LANGUAGE("procedural language"),
+    AGGREGATE("aggregate"),
+    CAST("cast"),
+    RULE("rule");
 
     private final String label;
 

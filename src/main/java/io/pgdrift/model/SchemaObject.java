@@ -11,7 +11,8 @@ public sealed interface SchemaObject
                 Index, View, Function, Trigger, EventTrigger, Policy,
                 Statistics, DefaultPrivileges, RangeType, TextSearchParser, TextSearchTemplate, TextSearchDictionary,
                 TextSearchConfiguration, Operator, OperatorFamily, OperatorClass, Conversion,
-                ForeignDataWrapper, ForeignServer, UserMapping, ForeignTable, Publication, Subscription {
+                ForeignDataWrapper, ForeignServer, UserMapping, ForeignTable, Publication, Subscription,
+                AccessMethod, Language, Aggregate, Cast, Rule {
 
     ObjectKey key();
 

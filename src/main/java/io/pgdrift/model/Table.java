@@ -22,12 +22,13 @@ import java.util.List;
  *                        ({@code pg_inherits.inhdetachpending}, 14+): only {@code DETACH ... FINALIZE} finishes it;
  *                        null (an older snapshot file) reads as false. Not compared: a pending detach already
  *                        differs from staging in its parent, and no fingerprint changes for it
+ * @param accessMethod    the table access method ({@code USING}), or null for the default {@code heap}
  */
 public record Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf,
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
                     @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
                     String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
-                    String comment, @NotCompared Boolean detachPending) implements SchemaObject {
+                    String comment, @NotCompared Boolean detachPending, String accessMethod) implements SchemaObject {
     public Table {
         detachPending = Boolean.TRUE.equals(detachPending);
         inherits = Lists.copy(inherits);
@@ -37,7 +38,16 @@ public record Table(ObjectKey key, boolean unlogged, String partitionKey, Object
         grants = Lists.copy(grants);
     }
 
-    /** A table that is not half-detached. */
+    /** A table in the default access method, {@code heap}. */
+    public Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf, String partitionBound,
+                 List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity, List<String> options,
+                 List<String> toastOptions, String replicaIdentity, String clusterOn,
+                 List<PartitionColumn> partitionColumns, List<Grant> grants, String comment, Boolean detachPending) {
+        this(key, unlogged, partitionKey, partitionOf, partitionBound, inherits, rowSecurity, forceRowSecurity, options,
+                toastOptions, replicaIdentity, clusterOn, partitionColumns, grants, comment, detachPending, null);
+    }
+
+    /** A table that is not half-detached, in the default access method. */
     public Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf, String partitionBound,
                  List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity, List<String> options,
                  List<String> toastOptions, String replicaIdentity, String clusterOn,

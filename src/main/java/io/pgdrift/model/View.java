@@ -9,14 +9,21 @@ import java.util.List;
  * @param options    {@code reloptions} such as {@code security_barrier=true}, {@code check_option=local}, in the
  *                   catalog's order
  * @param columns    the columns with a default or a comment, in column order
+ * @param accessMethod a materialized view's access method ({@code USING}), or null for the default {@code heap}
  */
 public record View(ObjectKey key, String definition, @Unordered List<String> options, List<Grant> grants, String comment,
-                   List<ViewColumn> columns)
+                   List<ViewColumn> columns, String accessMethod)
         implements SchemaObject {
     public View {
         options = Lists.copy(options);
         grants = Lists.copy(grants);
         columns = Lists.copy(columns);
+    }
+
+    /** A view, or a materialized view in the default access method. */
+    public View(ObjectKey key, String definition, List<String> options, List<Grant> grants, String comment,
+                List<ViewColumn> columns) {
+        this(key, definition, options, grants, comment, columns, null);
     }
 
     /** A view whose columns carry no default and no comment. */

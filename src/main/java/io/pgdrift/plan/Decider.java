@@ -47,7 +47,7 @@ final class Decider {
     }
 
     private static final Set<ObjectKind> RETYPE_BREAKS = EnumSet.of(ObjectKind.VIEW, ObjectKind.MATERIALIZED_VIEW,
-            ObjectKind.POLICY, ObjectKind.TRIGGER, ObjectKind.FUNCTION);
+            ObjectKind.POLICY, ObjectKind.TRIGGER, ObjectKind.FUNCTION, ObjectKind.RULE);
 
     private final SnapshotIndex from;
     private final SnapshotIndex to;

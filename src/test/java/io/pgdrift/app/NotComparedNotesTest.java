@@ -20,21 +20,20 @@ class NotComparedNotesTest {
     private static final String BASE = """
             CREATE SCHEMA billing;
             CREATE TABLE billing.invoice (id integer PRIMARY KEY, amount integer);
-            CREATE FUNCTION billing.add_int(integer, integer) RETURNS integer LANGUAGE sql AS 'SELECT $1 + $2';
-            CREATE AGGREGATE billing.total(integer) (SFUNC = billing.add_int, STYPE = integer);
+            CREATE FUNCTION billing.nth() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
             """;
 
     private static TestDatabase production;
-    private static TestDatabase sameButAggregates;
+    private static TestDatabase sameButWindowFunctions;
     private static TestDatabase staging;
 
     @BeforeAll
     static void databases() {
         PgServer server = PostgresServers.server(PostgresServers.lowest());
         production = server.createDatabase("notcmp_prod").execute(BASE);
-        sameButAggregates = server.createDatabase("notcmp_twin").execute(BASE + """
-                CREATE AGGREGATE billing.total2(integer) (SFUNC = billing.add_int, STYPE = integer);
-                CREATE AGGREGATE billing.total3(integer) (SFUNC = billing.add_int, STYPE = integer);
+        sameButWindowFunctions = server.createDatabase("notcmp_twin").execute(BASE + """
+                CREATE FUNCTION billing.nth2() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
+                CREATE FUNCTION billing.nth3() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
                 """);
         staging = server.createDatabase("notcmp_staging").execute(BASE + """
                 ALTER TABLE billing.invoice ADD COLUMN note text;
@@ -43,12 +42,12 @@ class NotComparedNotesTest {
 
     @Test
     void anIdenticalPairStillNamesWhatWasNotCompared() {
-        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButAggregates.uri());
+        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButWindowFunctions.uri());
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                "pgdrift: not compared: 1 aggregate in schema billing in production, 3 in staging");
+                "pgdrift: not compared: 1 window function in schema billing in production, 3 in staging");
     }
 
     @Test
@@ -57,19 +56,19 @@ class NotComparedNotesTest {
         CliRun json = CliRun.of("diff", "--from", production.uri(), "--to", staging.uri(), "--format", "json");
 
         assertThat(markdown.exit()).as(markdown.toString()).isEqualTo(Main.EXIT_DRIFT);
-        assertThat(markdown.out()).contains("### Not compared\n\n- 1 aggregate in schema billing on both sides\n"
+        assertThat(markdown.out()).contains("### Not compared\n\n- 1 window function in schema billing on both sides\n"
                 + "- owners (compareOwners is off)\n- column privileges granted to the table's owner\n");
         List<String> notCompared = new ArrayList<>();
         new ObjectMapper().readTree(json.out()).path("context").path("notCompared")
                 .forEach(line -> notCompared.add(line.asText()));
-        assertThat(notCompared).containsExactly("1 aggregate in schema billing on both sides",
+        assertThat(notCompared).containsExactly("1 window function in schema billing on both sides",
                 "owners (compareOwners is off)", "column privileges granted to the table's owner");
-        assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 aggregate in schema billing on both sides\n");
+        assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 window function in schema billing on both sides\n");
     }
 
     @Test
     void aSchemaLeftOutOfTheComparisonIsLeftOutOfTheNotesToo() {
-        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButAggregates.uri(),
+        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButWindowFunctions.uri(),
                 "--schema", "public");
 
         assertThat(run.exit()).as(run.toString()).isZero();

@@ -21,7 +21,7 @@ class BulkQueriesTest {
      * Server version, one query per kind file (views and materialized views share one), dependencies, relation
      * sizes, the count of what is not compared, and owners.
      */
-    private static final int QUERIES = 1 + 33 + 1 + 1 + 1 + 1;
+    private static final int QUERIES = 1 + 38 + 1 + 1 + 1 + 1;
 
     /** Every SQL text the reader sends through one connection. */
     private static final class Recorder {

@@ -1,5 +1,8 @@
 package io.pgdrift.diff;
 
+import io.pgdrift.model.AccessMethod;
+import io.pgdrift.model.Aggregate;
+import io.pgdrift.model.Cast;
 import io.pgdrift.model.Collation;
 import io.pgdrift.model.Column;
 import io.pgdrift.model.CompositeType;
@@ -16,9 +19,11 @@ import io.pgdrift.model.ForeignServer;
 import io.pgdrift.model.ForeignTable;
 import io.pgdrift.model.Grant;
 import io.pgdrift.model.Index;
+import io.pgdrift.model.Language;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.Policy;
+import io.pgdrift.model.Rule;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Sequence;
@@ -141,7 +146,18 @@ public final class Samples {
                         List.of(PUBLISHED_TABLE), List.of(), List.of("insert", "update", "delete", "truncate"), false,
                         null, null),
                 new Subscription(ObjectKey.global(ObjectKind.SUBSCRIPTION, "incoming"), List.of("a_changes"),
-                        List.of("binary=true"), null));
+                        List.of("binary=true"), null),
+                new AccessMethod(ObjectKey.global(ObjectKind.ACCESS_METHOD, "heap2"), "TABLE", "heap_tableam_handler",
+                        null),
+                new Language(ObjectKey.global(ObjectKind.LANGUAGE, "plsample"), false, "plsample_call_handler", null,
+                        null, List.of(), null),
+                new Aggregate(new ObjectKey(ObjectKind.AGGREGATE, "public", "total", "integer"), "integer", "NORMAL",
+                        "integer", "int4pl", "integer", null, null, false, null, null, null, null, "0", null, null,
+                        null, null, null, false, null, null, null, "SAFE", List.of(), null),
+                new Cast(ObjectKey.global(ObjectKind.CAST, "public.amount AS text"), "public.amount", "text", "INOUT",
+                        null, "ASSIGNMENT", null),
+                new Rule(ObjectKey.member(ObjectKind.RULE, "public", "users", "users_keep"),
+                        "CREATE RULE users_keep AS ON DELETE TO public.users DO INSTEAD NOTHING", "ORIGIN", null));
     }
 
     private static final ForeignTable.ForeignColumn FOREIGN_COLUMN =

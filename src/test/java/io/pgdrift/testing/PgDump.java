@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  * ({@code \restrict} carries a random key) and owners ({@code --no-owner}: pgdrift compares owners only when
  * asked). Sorted: the statements, the lines inside each CREATE TABLE (pgdrift does not treat column order as
  * drift: a column added later comes last) and the parameters of a {@code WITH (...)} line (the order storage
- * parameters were set in is not schema). Privileges are kept: they are schema. A subscription's connection
+ * parameters were set in is not schema). Privileges are kept: they are schema, and so is a table's
+ * access method, which pg_dump sets before the table. A subscription's connection
  * string and slot name are masked: pgdrift never reads them (the connection string must not leave the server).
  */
 public final class PgDump {
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
+    private static final String SET_ACCESS_METHOD = "SET default_table_access_method = ";
+    private static final String DEFAULT_ACCESS_METHOD = "heap";
     private static volatile Optional<Integer> installedMajor;
 
     private PgDump() {
@@ -71,6 +74,7 @@ public final class PgDump {
     static List<String> normalise(String dump) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
+        String accessMethod = DEFAULT_ACCESS_METHOD;
         for (String line : dump.split("\n")) {
             if (line.isBlank() || line.startsWith("--") || line.startsWith("\\")) {
                 continue;
@@ -79,8 +83,10 @@ public final class PgDump {
             if (line.endsWith(";")) {
                 String statement = current.toString();
                 current.setLength(0);
-                if (!statement.startsWith("SET ") && !statement.startsWith("SELECT pg_catalog.set_config")) {
-                    statements.add(normaliseStatement(statement));
+                if (statement.startsWith(SET_ACCESS_METHOD)) {
+                    accessMethod = statement.substring(SET_ACCESS_METHOD.length()).strip().replace(";", "");
+                } else if (!statement.startsWith("SET ") && !statement.startsWith("SELECT pg_catalog.set_config")) {
+                    statements.add(normaliseStatement(statement) + usingClause(statement, accessMethod));
                 }
             }
         }
@@ -94,6 +100,16 @@ public final class PgDump {
     /** What pgdrift never reads of a subscription: its connection string and its slot (running state). */
     private static final Pattern SUBSCRIPTION_CONNECTION = Pattern.compile("CONNECTION '(?:[^']|'')*'");
     private static final Pattern SUBSCRIPTION_SLOT = Pattern.compile(", slot_name = (?:'(?:[^']|'')*'|NONE)");
+    /**
+     * pg_dump gives a table's access method as a {@code SET default_table_access_method} before it, and the
+     * settings are dropped: the method is kept as a {@code USING} line of the tables and materialized views
+     * created under it.
+     */
+    private static String usingClause(String statement, String accessMethod) {
+        boolean relation = statement.startsWith("CREATE TABLE") || statement.startsWith("CREATE UNLOGGED TABLE")
+                || statement.startsWith("CREATE MATERIALIZED VIEW");
+        return relation && !accessMethod.equals(DEFAULT_ACCESS_METHOD) ? "USING " + accessMethod + "\n" : "";
+    }
 
     private static String normaliseStatement(String statement) {
         if (statement.startsWith("CREATE SUBSCRIPTION ")) {

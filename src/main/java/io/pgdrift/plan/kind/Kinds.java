@@ -51,6 +51,11 @@ public final class Kinds {
             case FOREIGN_TABLE -> ForeignTableDdl.INSTANCE;
             case PUBLICATION -> PublicationDdl.INSTANCE;
             case SUBSCRIPTION -> SubscriptionDdl.INSTANCE;
+            case ACCESS_METHOD -> AccessMethodDdl.INSTANCE;
+            case LANGUAGE -> LanguageDdl.INSTANCE;
+            case AGGREGATE -> AggregateDdl.INSTANCE;
+            case CAST -> CastDdl.INSTANCE;
+            case RULE -> RuleDdl.INSTANCE;
         };
     }
 

@@ -6,6 +6,7 @@ import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.kind.Step.Phase;
+import java.util.function.BiConsumer;
 
 /** Materialized views: created WITH DATA; a new query recreates them, which runs the query again. */
 final class MaterializedViewDdl implements KindDdl<View> {
@@ -35,7 +36,7 @@ final class MaterializedViewDdl implements KindDdl<View> {
 
     @Override
     public Rebuild rebuild(View f, View t, int fromMajor) {
-        return Views.rebuild(f, t);
+        return Views.rebuild(f, t, fromMajor);
     }
 
     @Override
@@ -46,5 +47,10 @@ final class MaterializedViewDdl implements KindDdl<View> {
     @Override
     public String commentTarget(View v) {
         return "MATERIALIZED VIEW " + Names.rel(v.key());
+    }
+
+    @Override
+    public void dependencies(View v, SnapshotIndex side, BiConsumer<ObjectKey, ObjectKey> link) {
+        Views.dependencies(v, link);
     }
 }

@@ -8,9 +8,9 @@ import java.util.Set;
 /** Objects that belong to a relation (or a domain): keyed by the owner's schema and name plus their own name. */
 public final class Members {
 
-    /** The kinds that are members of a table, view, materialized view or domain. */
+    /** The kinds that are members of a table, view, materialized view or domain (a rule: of a table or view). */
     public static final Set<ObjectKind> KINDS = EnumSet.of(ObjectKind.COLUMN, ObjectKind.CONSTRAINT,
-            ObjectKind.INDEX, ObjectKind.TRIGGER, ObjectKind.POLICY);
+            ObjectKind.INDEX, ObjectKind.TRIGGER, ObjectKind.POLICY, ObjectKind.RULE);
 
     private Members() {
     }

@@ -91,6 +91,7 @@ final class TableDdl implements KindDdl<Table> {
         if (t.partitionKey() != null) {
             sql.append(" PARTITION BY ").append(t.partitionKey());
         }
+        sql.append(TableAccessMethod.using(t.accessMethod()));
         sql.append(StorageParameters.with(t.options(), t.toastOptions())).append(';');
         Step main = plan.step(Phase.CREATE, k, sql.toString(), direction);
         if (t.partitionOf() != null) {
@@ -139,7 +140,8 @@ final class TableDdl implements KindDdl<Table> {
 
     @Override
     public Rebuild rebuild(Table f, Table t, int fromMajor) {
-        return Objects.equals(f.partitionKey(), t.partitionKey()) ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
+        return Objects.equals(f.partitionKey(), t.partitionKey()) && TableAccessMethod.inPlace(f.accessMethod(), t.accessMethod(), fromMajor)
+                ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
     }
 
     @Override
@@ -186,6 +188,7 @@ final class TableDdl implements KindDdl<Table> {
                     + " ROW LEVEL SECURITY;", d).hazardIfAny(Locks.accessExclusive(plan, k, "switching row-level security"))
                     .hazard(AccessControl.rowSecurity(k, t.forceRowSecurity(), true));
         }
+        TableAccessMethod.change(k, "TABLE", f.accessMethod(), t.accessMethod(), t.unlogged(), plan, d);
         StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.options(), t.options(), d);
         StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.toastOptions(), t.toastOptions(),
                 StorageParameters.TOAST, d);
@@ -254,6 +257,7 @@ final class TableDdl implements KindDdl<Table> {
             link.accept(t.key(), t.partitionOf());
         }
         t.inherits().forEach(parent -> link.accept(t.key(), parent));
+        TableAccessMethod.dependency(t.key(), t.accessMethod(), link);
     }
 
     private static String target(Table t) {

@@ -33,7 +33,7 @@ final class ViewDdl implements KindDdl<View> {
 
     @Override
     public Rebuild rebuild(View f, View t, int fromMajor) {
-        return Views.rebuild(f, t);
+        return Views.rebuild(f, t, fromMajor);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What views and materialized views share: both are recreated when their query changes, and change their
@@ -24,18 +25,22 @@ final class Views {
 
     static Step create(View v, String word, String tail, PlanContext plan, Direction d) {
         Step main = plan.step(Phase.CREATE, v.key(), "CREATE " + word + " " + Names.rel(v.key())
-                + StorageParameters.with(v.options()) + " AS\n" + v.definition() + tail, d);
+                + TableAccessMethod.using(v.accessMethod()) + StorageParameters.with(v.options()) + " AS\n"
+                + v.definition() + tail, d);
         Grants.change(plan, v, target(v.key()), List.of(), v.grants(), d);
         Kinds.commentOnCreate(plan, v, d);
         columns(v.key(), word, List.of(), v.columns(), Phase.CREATE, plan, d);
         return main;
     }
 
-    static Rebuild rebuild(View f, View t) {
-        return f.definition().equals(t.definition()) ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
+    static Rebuild rebuild(View f, View t, int fromMajor) {
+        return f.definition().equals(t.definition())
+                && TableAccessMethod.inPlace(f.accessMethod(), t.accessMethod(), fromMajor)
+                ? Rebuild.IN_PLACE : Rebuild.DROP_AND_CREATE;
     }
 
     static void alter(View f, View t, String word, PlanContext plan, Direction d) {
+        TableAccessMethod.change(t.key(), word, f.accessMethod(), t.accessMethod(), false, plan, d);
         StorageParameters.change(plan, "ALTER " + word + " " + Names.rel(t.key()), t.key(), f.options(), t.options(), d);
         Grants.change(plan, t, target(t.key()), f.grants(), t.grants(), d);
         columns(t.key(), word, f.columns(), t.columns(), Phase.ALTER, plan, d);
@@ -74,6 +79,11 @@ final class Views {
         } else {
             plan.alter(phase, k, sql, d);
         }
+    }
+
+    /** A materialized view is created after its access method. */
+    static void dependencies(View v, BiConsumer<ObjectKey, ObjectKey> link) {
+        TableAccessMethod.dependency(v.key(), v.accessMethod(), link);
     }
 
     /** Grants on views of both kinds are written ON TABLE. */
