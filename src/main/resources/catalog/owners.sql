@@ -34,3 +34,7 @@ where {{user_schema n}}
 union all
 select 'pg_event_trigger'::regclass::oid, e.oid, null, pg_get_userbyid(e.evtowner)::text
 from pg_event_trigger e
+union all
+select 'pg_language'::regclass::oid, l.oid, null, pg_get_userbyid(l.lanowner)::text
+from pg_language l
+where l.oid >= 16384

@@ -228,6 +228,23 @@ BEGIN
     END IF;
 END
 $$;
+-- rules, aggregates, casts and access methods (no procedural language: pg_dump writes one over plpgsql's
+-- handlers as a bare CREATE LANGUAGE, which restores as a missing extension)
+CREATE TABLE app.ledger (id int, amount numeric);
+CREATE TABLE app.ledger_trail (id int, amount numeric);
+CREATE RULE ledger_trail AS ON UPDATE TO app.ledger WHERE OLD.amount IS DISTINCT FROM NEW.amount
+    DO ALSO INSERT INTO app.ledger_trail VALUES (OLD.id, OLD.amount);
+ALTER TABLE app.ledger ENABLE REPLICA RULE ledger_trail;
+COMMENT ON RULE ledger_trail ON app.ledger IS 'keeps old amounts';
+CREATE AGGREGATE app.product(numeric) (SFUNC = numeric_mul, STYPE = numeric, INITCOND = '1', PARALLEL = SAFE,
+    COMBINEFUNC = numeric_mul, MSFUNC = numeric_mul, MINVFUNC = numeric_div, MSTYPE = numeric, MINITCOND = '1');
+CREATE AGGREGATE app.middle(float8 ORDER BY float8) (SFUNC = ordered_set_transition, STYPE = internal,
+    FINALFUNC = percentile_cont_float8_final);
+CREATE AGGREGATE app.largest(numeric) (SFUNC = numeric_larger, STYPE = numeric, SORTOP = >);
+CREATE CAST (app.ledger AS text) WITH INOUT AS ASSIGNMENT;
+CREATE ACCESS METHOD matrix_heap TYPE TABLE HANDLER heap_tableam_handler;
+CREATE TABLE app.cold (id int) USING matrix_heap;
+CREATE MATERIALIZED VIEW app.cold_ids USING matrix_heap AS SELECT id FROM app.cold;
 
 -- default privileges: a database-wide entry (it replaces the built-in default) and per-schema ones
 ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;

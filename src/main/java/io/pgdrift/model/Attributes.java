@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Attributes {
 
-    private record Accessor(String name, Method method, boolean compared, boolean unordered) {
+    private record Accessor(String name, Method method, boolean compared, boolean unordered,
+                            boolean unsetNotFingerprinted) {
     }
 
     private static final Map<Class<?>, List<Accessor>> ACCESSORS = new ConcurrentHashMap<>();
@@ -28,6 +29,17 @@ public final class Attributes {
     /** Compared attributes only: what drift is made of. */
     public static Map<String, Object> compared(SchemaObject object) {
         return read(object, true);
+    }
+
+    /** The compared attributes the fingerprint hashes: those marked {@link UnsetNotFingerprinted} only when set. */
+    public static Map<String, Object> fingerprinted(SchemaObject object) {
+        Map<String, Object> values = new LinkedHashMap<>(compared(object));
+        for (Accessor accessor : accessors(object.getClass())) {
+            if (accessor.unsetNotFingerprinted() && values.get(accessor.name()) == null) {
+                values.remove(accessor.name());
+            }
+        }
+        return Collections.unmodifiableMap(values);
     }
 
     /** Every attribute, compared or not. */
@@ -71,7 +83,8 @@ public final class Attributes {
                 Method method = component.getAccessor();
                 method.setAccessible(true);
                 list.add(new Accessor(component.getName(), method, !component.isAnnotationPresent(NotCompared.class),
-                        component.isAnnotationPresent(Unordered.class)));
+                        component.isAnnotationPresent(Unordered.class),
+                        component.isAnnotationPresent(UnsetNotFingerprinted.class)));
             }
             return List.copyOf(list);
         });

@@ -28,7 +28,8 @@ public record Table(ObjectKey key, boolean unlogged, String partitionKey, Object
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
                     @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
                     String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
-                    String comment, @NotCompared Boolean detachPending, String accessMethod) implements SchemaObject {
+                    String comment, @NotCompared Boolean detachPending, @UnsetNotFingerprinted String accessMethod)
+        implements SchemaObject {
     public Table {
         detachPending = Boolean.TRUE.equals(detachPending);
         inherits = Lists.copy(inherits);

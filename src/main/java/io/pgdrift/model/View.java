@@ -12,7 +12,7 @@ import java.util.List;
  * @param accessMethod a materialized view's access method ({@code USING}), or null for the default {@code heap}
  */
 public record View(ObjectKey key, String definition, @Unordered List<String> options, List<Grant> grants, String comment,
-                   List<ViewColumn> columns, String accessMethod)
+                   List<ViewColumn> columns, @UnsetNotFingerprinted String accessMethod)
         implements SchemaObject {
     public View {
         options = Lists.copy(options);

@@ -41,8 +41,10 @@ public final class Fingerprint {
                         CanonicalText.append(text, attribute.to());
                     }
                 }
-                case ADDED -> CanonicalText.append(text, Attributes.compared(((Change.Added) change).object()));
-                case REMOVED -> CanonicalText.append(text, Attributes.compared(((Change.Removed) change).object()));
+                case ADDED -> CanonicalText.append(text,
+                        Attributes.fingerprinted(((Change.Added) change).object()));
+                case REMOVED -> CanonicalText.append(text,
+                        Attributes.fingerprinted(((Change.Removed) change).object()));
             }
             text.append('\n');
         }
