@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 244b07380aaa
+-- pgdrift migration · pair adhoc · fingerprint 539d75c199f1
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (5 added, 5 removed, 1 altered) · 7 statements, 1 with hazards
@@ -14,9 +14,9 @@ BEGIN;
 DROP ACCESS METHOD old_btree;
 
 -- production ahead · table public.archive
--- hazard, data loss: drops table public.archive (≈0 rows, 0 B) and every row in it
+-- hazard, data loss: drops table public.archive (no row estimate yet, 0 B) and every row in it
 --   safer path: if public.fresh is this table renamed, use ALTER TABLE public.archive RENAME TO fresh instead to keep the rows
--- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.archive (≈0 rows, 0 B)
+-- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.archive (no row estimate yet, 0 B)
 DROP TABLE public.archive;
 
 -- production ahead · access method old_heap

@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 035288c72e4a
+-- pgdrift migration · pair adhoc · fingerprint cc68912d5c36
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 4 changes (1 added, 0 removed, 3 altered) · 4 statements, 3 with hazards
