@@ -1,4 +1,4 @@
--- pgdrift migration · pair adhoc · fingerprint 539d75c199f1
+-- pgdrift migration · pair adhoc · fingerprint 030ac7486b7f
 -- apply to FROM (production): production.json · PostgreSQL <version>
 -- to match TO (staging): staging.json · PostgreSQL <version>
 -- 11 changes (5 added, 5 removed, 1 altered) · 7 statements, 1 with hazards
