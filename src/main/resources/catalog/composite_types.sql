@@ -18,9 +18,12 @@ cross join lateral (
            array_agg(case when a.attcollation <> at.typcollation
                           then {{collation_name co cn}}
                      end order by a.attnum) as collations,
-           array_agg({{comment pg_class t.typrelid a.attnum}} order by a.attnum) as comments
+           array_agg(ad.description order by a.attnum) as comments
     from pg_attribute a
     join pg_type at on at.oid = a.atttypid
+    -- the comment joined, not a sub-select in the aggregate, which PostgreSQL 13 may fail to plan ("bogus varlevelsup")
+    left join pg_description ad on ad.objoid = a.attrelid and ad.classoid = 'pg_class'::regclass
+                               and ad.objsubid = a.attnum
     left join pg_collation co on co.oid = a.attcollation
     left join pg_namespace cn on cn.oid = co.collnamespace
     where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped

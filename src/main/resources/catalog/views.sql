@@ -18,10 +18,12 @@ left join lateral (
     select array_agg(a.attname::text order by a.attnum) as column_names,
            array_agg(a.default_expr order by a.attnum) as column_defaults,
            array_agg(a.comment order by a.attnum) as column_comments
-    from (select l.attname, l.attnum, pg_get_expr(ad.adbin, 0) as default_expr,
-                 {{comment pg_class c.oid l.attnum}} as comment
+    -- the comment joined, not a sub-select in the aggregate, which PostgreSQL 13 may fail to plan ("bogus varlevelsup")
+    from (select l.attname, l.attnum, pg_get_expr(ad.adbin, 0) as default_expr, ld.description as comment
           from pg_attribute l
           left join pg_attrdef ad on ad.adrelid = l.attrelid and ad.adnum = l.attnum
+          left join pg_description ld on ld.objoid = l.attrelid and ld.classoid = 'pg_class'::regclass
+                                     and ld.objsubid = l.attnum
           where l.attrelid = c.oid and l.attnum > 0 and not l.attisdropped) a
     where a.default_expr is not null or a.comment is not null
 ) vc on true
