@@ -5,7 +5,6 @@ import io.pgdrift.model.Constraint;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
-import io.pgdrift.model.Table;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Hazard;
 import io.pgdrift.plan.HazardKind;
@@ -62,11 +61,9 @@ public final class NotNulls {
     /** RENAME CONSTRAINT when both sides have the NOT NULL under different names (PostgreSQL 18). */
     static void rename(Column f, Column t, PlanContext plan, Direction d) {
         ObjectKey k = t.key();
-        // a partition's NOT NULL inherited from its parent reads without a name (like a default-named one) but
-        // carries the parent's name, which it keeps when detached: there is nothing known to rename from
-        boolean inheritedName = f.notNullName() == null && plan.from().get(Members.relationOf(plan.from(), k))
-                instanceof Table owner && owner.partitionOf() != null;
-        if (f.notNull() && t.notNull() && !inheritedName && !Objects.equals(f.notNullName(), t.notNullName())) {
+        // a column that becomes its table's own (detached, NO INHERIT) arrives with the name it inherited
+        // (carriedByChild), so both sides name what the server really holds
+        if (f.notNull() && t.notNull() && !Objects.equals(f.notNullName(), t.notNullName())) {
             String old = f.notNullName() != null ? f.notNullName() : defaultName(k);
             String now = t.notNullName() != null ? t.notNullName() : defaultName(k);
             plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(old)
