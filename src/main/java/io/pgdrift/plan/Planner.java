@@ -5,6 +5,8 @@ import io.pgdrift.model.Snapshot;
 import io.pgdrift.plan.kind.SnapshotIndex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +23,11 @@ public final class Planner {
     }
 
     public MigrationPlan plan(Snapshot from, Snapshot to, List<Change> changes, MigrationOptions options) {
-        SnapshotIndex fromIndex = new SnapshotIndex(from);
+        // The two indexes are independent and each costs a pass over every object of its side (a third of the
+        // main thread's work on a 5,000-table pair): production's is built on another core meanwhile.
+        CompletableFuture<SnapshotIndex> fromIndexing = CompletableFuture.supplyAsync(() -> new SnapshotIndex(from));
         SnapshotIndex toIndex = new SnapshotIndex(to);
+        SnapshotIndex fromIndex = joined(fromIndexing);
         MigrationBuilder.Result result = new MigrationBuilder(fromIndex, toIndex, changes, options).build();
         List<Statement> migration = new TouchedRelations(from).mark(result.statements());
         if (!options.online()) {
@@ -44,5 +49,20 @@ public final class Planner {
                         .map(s -> s.withDirection(Direction.PRODUCTION_AHEAD))
                         .toList();
         return new MigrationPlan(migration, backport, options);
+    }
+
+    /** The index built on the other thread; its failure is rethrown as it was thrown there. */
+    private static SnapshotIndex joined(CompletableFuture<SnapshotIndex> indexing) {
+        try {
+            return indexing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }
