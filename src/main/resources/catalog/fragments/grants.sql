@@ -10,6 +10,14 @@ cross join lateral (
         from aclexplode(coalesce($1, acldefault($2, $3))) a
         where a.grantee <> $3
         union all
+        -- and a privilege beyond the default granted to the owner itself (GRANT SELECT (c) ON t TO its owner:
+        -- a column's default is none), for the grantee '(owner)'
+        select '(owner)', a.privilege_type, a.is_grantable
+        from aclexplode($1) a
+        where a.grantee = $3
+          and not exists (select 1 from aclexplode(acldefault($2, $3)) d
+                          where d.grantee = $3 and d.privilege_type = a.privilege_type)
+        union all
         select '(owner lacks)', d.privilege_type, false
         from aclexplode(acldefault($2, $3)) d
         where $1 is not null and d.grantee = $3

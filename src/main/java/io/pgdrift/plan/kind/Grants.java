@@ -46,7 +46,7 @@ final class Grants {
 
     /**
      * REVOKE and GRANT statements that turn the {@code from} privileges into the {@code to} ones, for lists
-     * without {@link Grant#OWNER_LACKS} entries (default privileges).
+     * without {@link Grant#OWNER_LACKS} or {@link Grant#OWNER} entries (default privileges).
      */
     static List<String> statements(String target, List<Grant> from, List<Grant> to) {
         return statements(target, "", from, to, () -> {
@@ -67,7 +67,7 @@ final class Grants {
         String role = plan.from().ownerRole(object);
         if (role == null) {
             throw new PgdriftException("the production snapshot names no owner of " + object.display()
-                    + ", whose owner gave up privileges in staging; take the snapshot again with this pgdrift");
+                    + ", whose owner's own privileges differ in staging; take the snapshot again with this pgdrift");
         }
         return Sql.ident(role);
     }
@@ -85,10 +85,10 @@ final class Grants {
                     sql.add("GRANT " + privilege(old) + columns + " ON " + target + " TO " + owner.get() + ";");
                 }
             } else if (now == null) {
-                sql.add("REVOKE " + privilege(old) + columns + " ON " + target + " FROM " + Names.grantee(old.grantee()) + ";");
+                sql.add("REVOKE " + privilege(old) + columns + " ON " + target + " FROM " + grantee(old, owner) + ";");
             } else if (old.grantable() && !now.grantable()) {
                 sql.add("REVOKE GRANT OPTION FOR " + privilege(old) + columns + " ON " + target + " FROM "
-                        + Names.grantee(old.grantee()) + ";");
+                        + grantee(old, owner) + ";");
             }
         }
         for (Map.Entry<String, Grant> e : after.entrySet()) {
@@ -99,11 +99,16 @@ final class Grants {
                     sql.add("REVOKE " + privilege(now) + columns + " ON " + target + " FROM " + owner.get() + ";");
                 }
             } else if (old == null || (now.grantable() && !old.grantable())) {
-                sql.add("GRANT " + privilege(now) + columns + " ON " + target + " TO " + Names.grantee(now.grantee())
+                sql.add("GRANT " + privilege(now) + columns + " ON " + target + " TO " + grantee(now, owner)
                         + (now.grantable() ? " WITH GRANT OPTION" : "") + ";");
             }
         }
         return sql;
+    }
+
+    /** The role a grant names: the owner for {@link Grant#OWNER}. */
+    private static String grantee(Grant g, Supplier<String> owner) {
+        return g.grantee().equals(Grant.OWNER) ? owner.get() : Names.grantee(g.grantee());
     }
 
     private static Map<String, Grant> byGranteePrivilege(List<Grant> grants) {

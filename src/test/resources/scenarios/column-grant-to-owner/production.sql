@@ -1,0 +1,1 @@
+GRANT UPDATE (note) ON mine TO CURRENT_USER;
