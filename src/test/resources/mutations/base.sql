@@ -86,6 +86,9 @@ CREATE TABLE app.measurement_2025 PARTITION OF app.measurement FOR VALUES FROM (
 CREATE TABLE app.measurement_2026 PARTITION OF app.measurement FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
 CREATE INDEX measurement_logdate_idx ON app.measurement (logdate);
 COMMENT ON TABLE app.measurement IS 'partitioned by year';
+-- a partition's own index and key, attached to no index or key of the parent
+CREATE INDEX measurement_2026_peaktemp_local ON app.measurement_2026 (peaktemp);
+ALTER TABLE app.measurement_2026 ADD CONSTRAINT measurement_2026_city_key UNIQUE (city_id, logdate);
 
 CREATE TABLE app.event_base (id bigint NOT NULL, happened timestamptz DEFAULT now());
 CREATE TABLE app.event_login (username text) INHERITS (app.event_base);

@@ -8,6 +8,8 @@ import io.pgdrift.model.Policy;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Trigger;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Rows of the kinds that belong to a table: constraints, indexes, triggers, policies. */
@@ -32,7 +34,8 @@ final class MemberRows {
         String refTable = row.text("ref_table");
         ObjectKey references = refTable == null ? null : ObjectKey.of(ObjectKind.TABLE, row.text("ref_schema"), refTable);
         out.accept(new Constraint(key, type, withoutNotValid(row.text("definition")), row.bool("validated"),
-                references, row.texts("index_options"), row.text("index_comment"), row.text("comment")));
+                references, row.texts("index_options"), row.text("index_comment"), row.text("comment"),
+                attached(row, ObjectKind.CONSTRAINT)));
     }
 
     static void index(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -48,7 +51,7 @@ final class MemberRows {
             definition = definition.replaceFirst(" INDEX ON ONLY ", " INDEX ON ");
         }
         out.accept(new Index(key, Deparsed.normalise(definition), row.text("comment"), !row.bool("valid"),
-                row.texts("statistics")));
+                row.texts("statistics"), attached(row, ObjectKind.INDEX)));
     }
 
     static void trigger(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -77,6 +80,18 @@ final class MemberRows {
     static String withoutNotValid(String definition) {
         String text = Deparsed.normalise(definition);
         return text != null && text.endsWith(NOT_VALID) ? text.substring(0, text.length() - NOT_VALID.length()) : text;
+    }
+
+    /** The partitions' members attached to this one, from the parallel arrays {@code attached_schemas/tables/names}. */
+    private static List<ObjectKey> attached(Rows row, ObjectKind kind) throws SQLException {
+        List<String> schemas = row.texts("attached_schemas");
+        List<String> tables = row.texts("attached_tables");
+        List<String> names = row.texts("attached_names");
+        List<ObjectKey> attached = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            attached.add(ObjectKey.member(kind, schemas.get(i), tables.get(i), names.get(i)));
+        }
+        return attached;
     }
 
     private static ObjectKey member(Rows row, ObjectKind kind) throws SQLException {

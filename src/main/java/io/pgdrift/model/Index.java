@@ -13,12 +13,23 @@ import java.util.List;
  *                   use it, so it differs from a valid index of the same definition and the migration rebuilds it
  * @param statistics statistics targets set on the index's expression columns, {@code column number=target} in column
  *                   order ({@code ALTER INDEX ... ALTER COLUMN 1 SET STATISTICS 300})
+ * @param attached   for an index of a partitioned table, the indexes of its partitions attached to it (keyed by
+ *                   partition and name). They stand for this index and are not objects of their own; not compared
+ *                   (PostgreSQL names them itself), but the plan uses staging's names when it attaches an index
+ *                   production's partition holds locally, and production's to say which it cannot detach
  */
-public record Index(ObjectKey key, String definition, String comment, boolean invalid, List<String> statistics)
+public record Index(ObjectKey key, String definition, String comment, boolean invalid, List<String> statistics,
+                    @NotCompared List<ObjectKey> attached)
         implements SchemaObject {
 
     public Index {
         statistics = Lists.copy(statistics);
+        attached = Lists.copy(attached);
+    }
+
+    /** An index no partition's index is attached to. */
+    public Index(ObjectKey key, String definition, String comment, boolean invalid, List<String> statistics) {
+        this(key, definition, comment, invalid, statistics, List.of());
     }
 
     /** A valid index without statistics targets. */

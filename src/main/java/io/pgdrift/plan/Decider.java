@@ -2,7 +2,9 @@ package io.pgdrift.plan;
 
 import io.pgdrift.diff.Change;
 import io.pgdrift.model.Column;
+import io.pgdrift.model.Constraint;
 import io.pgdrift.model.DomainType;
+import io.pgdrift.model.Index;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
@@ -10,6 +12,8 @@ import io.pgdrift.model.Table;
 import io.pgdrift.plan.kind.Decision;
 import io.pgdrift.plan.kind.Kinds;
 import io.pgdrift.plan.kind.Members;
+import io.pgdrift.plan.kind.PartitionConstraints;
+import io.pgdrift.plan.kind.PartitionIndexes;
 import io.pgdrift.plan.kind.SnapshotIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,6 +78,7 @@ final class Decider {
         Decider decider = new Decider(from, to, changes);
         decider.seed();
         decider.closeOverDependents();
+        decider.keepWhatIsAttached();
         return new Decision(decider.dropped, decider.created, decider.retypedByType, decider.typeRecreations,
                 decider.defaultResets, decider.domainResets, decider.becomingLocal);
     }
@@ -125,6 +130,19 @@ final class Decider {
                 }
             }
         }
+    }
+
+    /**
+     * A partition's own index or key that a new index or key of its parent takes over is attached: neither
+     * dropped nor built.
+     */
+    private void keepWhatIsAttached() {
+        dropped.entrySet().removeIf(e -> e.getValue() == Direction.PRODUCTION_AHEAD && !created.containsKey(e.getKey())
+                && from.dependents(e.getKey()).isEmpty()
+                && (from.get(e.getKey()) instanceof Index index
+                        && PartitionIndexes.takenOver(index, from, to, created::containsKey)
+                    || from.get(e.getKey()) instanceof Constraint key
+                        && PartitionConstraints.takenOver(key, from, to, created::containsKey)));
     }
 
     private void drop(ObjectKey key, Direction direction) {

@@ -225,6 +225,11 @@ class CatalogReaderKindsTest {
                 null, List.of(), null, null));
         assertThat(objects.get(member(ObjectKind.CONSTRAINT, "events", "events_pkey")))
                 .extracting(o -> ((Constraint) o).definition()).isEqualTo("PRIMARY KEY (id, at)");
+        // the partition's copy is listed under the parent's key by its name, not read as a constraint of its own
+        assertThat(objects.get(member(ObjectKind.CONSTRAINT, "events", "events_pkey")))
+                .extracting(o -> ((Constraint) o).attached())
+                .isEqualTo(List.of(member(ObjectKind.CONSTRAINT, "events_2024", "events_2024_pkey"),
+                        member(ObjectKind.CONSTRAINT, "events_default", "events_default_pkey")));
         assertThat(objects.keySet()).filteredOn(k -> k.kind() == ObjectKind.CONSTRAINT)
                 .noneMatch(k -> k.name().equals("events_2024") || k.name().equals("dog"))
                 .noneMatch(k -> k.member().endsWith("_not_null"));
@@ -242,8 +247,11 @@ class CatalogReaderKindsTest {
                 "CREATE INDEX ON app.\"Order Lines \"\"2024\"\"\" USING btree (user_id) INCLUDE (note) WHERE (note IS NOT NULL)",
                 null));
         ObjectKey partitioned = member(ObjectKind.INDEX, "events", "events_payload");
+        // the partition's index attached to it is not an object of its own, but is listed under its name
         assertThat(objects.get(partitioned)).isEqualTo(new Index(partitioned,
-                "CREATE INDEX ON app.events USING gin (payload)", null));
+                "CREATE INDEX ON app.events USING gin (payload)", null, false, List.of(),
+                List.of(member(ObjectKind.INDEX, "events_2024", "events_2024_payload_idx"),
+                        member(ObjectKind.INDEX, "events_default", "events_default_payload_idx"))));
         ObjectKey onMatview = member(ObjectKind.INDEX, "user_counts", "user_counts_mood_idx");
         assertThat(objects).containsKey(onMatview);
         // an index over a user operator class, and one over a user text search configuration

@@ -101,6 +101,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         String sql = "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + Names.member(k) + " " + c.definition()
                 + (!c.validated() && notValidAllowed ? " NOT VALID" : "") + ";";
         Step step = plan.step(foreignKey ? Phase.LATE : Phase.CREATE, k, sql, direction).needs(table);
+        PartitionConstraints.renamesBeforeAdd(c, table, plan, direction).forEach(step::after);
         if (c.references() != null) {
             step.needs(c.references());
         }

@@ -12,10 +12,7 @@ import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.Sql;
 import io.pgdrift.plan.kind.Step.Phase;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,6 +73,19 @@ final class IndexDdl implements KindDdl<Index> {
                 + "concurrent build failed part-way); queries do not use it: it is built again", null);
     }
 
+    static Hazard cannotDetach(ObjectKey partition, ObjectKey parentIndex) {
+        return new Hazard(HazardKind.SLOWER_QUERIES, "production's index of " + partition.display()
+                + " of this definition is attached to " + parentIndex.member() + ", which goes; PostgreSQL cannot "
+                + "detach an index from its parent, so it is dropped with it and built again: queries on "
+                + partition.display() + " have no such index in between", null);
+    }
+
+    static Hazard notAttachable(ObjectKey index, ObjectKey parentIndex) {
+        return new Hazard(HazardKind.SLOWER_QUERIES, "production's own index " + index.member() + " is not attached "
+                + "to the parent's new index " + parentIndex.member() + ": their definitions differ, so it is dropped "
+                + "and the partition's index is built", null);
+    }
+
     @Override
     public Class<Index> type() {
         return Index.class;
@@ -109,7 +119,7 @@ final class IndexDdl implements KindDdl<Index> {
         }
         Step step;
         if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
-            step = partitioned(head, tail, k, relation, plan, d);
+            step = IndexDdlPartitioned.online(head, tail, index, relation, plan, d);
         } else if (plan.online(relation) && beside) {
             step = rebuiltConcurrently(head, on, k, relation, plan, d);
         } else if (plan.online(relation)) {
@@ -119,6 +129,7 @@ final class IndexDdl implements KindDdl<Index> {
         } else {
             step = plan.step(Phase.CREATE, k, head + ifNotKept(plan, relation) + Names.member(k) + " " + on + ";", d)
                     .needs(relation);
+            IndexDdlPartitioned.renamesBeforeCreate(index, relation, plan, d).forEach(step::after);
             if (!plan.decision().isCreated(relation)) {
                 step.hazard(rebuilt ? rebuildBlocksReads(relation) : buildBlocksWrites(relation));
             }
@@ -126,44 +137,14 @@ final class IndexDdl implements KindDdl<Index> {
         if (rebuilt && plan.from().get(k) instanceof Index before && before.invalid()) {
             step.hazard(wasInvalid(k));
         }
+        Index attachedBefore = PartitionIndexes.droppedParentOf(index, relation, plan);
+        if (attachedBefore != null) {
+            step.afterDropOf(attachedBefore.key()).hazard(cannotDetach(relation, attachedBefore.key()));
+        }
         Kinds.commentOnCreate(plan, index, d);
-        statistics(k, List.of(), index.statistics(), Phase.CREATE, plan, d);
+        IndexDdlStatistics.change(k, List.of(), index.statistics(), Phase.CREATE, plan, d);
         TableIndexRoles.afterIndexCreated(plan, k, k.member(), d);
         return step;
-    }
-
-    /**
-     * {@code ALTER INDEX ... ALTER COLUMN n SET STATISTICS} for each expression column whose target differs (-1 puts
-     * the default back). SHARE UPDATE EXCLUSIVE on the index: reads and writes go on.
-     */
-    private static void statistics(ObjectKey k, List<String> from, List<String> to, Phase phase, PlanContext plan,
-                                   Direction d) {
-        Map<Integer, String> before = targets(from);
-        Map<Integer, String> after = targets(to);
-        Set<Integer> columns = new TreeSet<>(before.keySet());
-        columns.addAll(after.keySet());
-        for (int column : columns) {
-            String target = after.getOrDefault(column, "-1");
-            if (!target.equals(before.getOrDefault(column, "-1"))) {
-                String sql = "ALTER INDEX " + Sql.qualified(k.schema(), k.member()) + " ALTER COLUMN " + column
-                        + " SET STATISTICS " + Integer.parseInt(target) + ";";
-                if (phase == Phase.CREATE) {
-                    plan.step(phase, k, sql, d).needs(k);
-                } else {
-                    plan.alter(phase, k, sql, d);
-                }
-            }
-        }
-    }
-
-    /** {@code ["1=300"]} as column number -> target. */
-    private static Map<Integer, String> targets(List<String> statistics) {
-        Map<Integer, String> targets = new TreeMap<>();
-        for (String entry : statistics) {
-            int at = entry.indexOf('=');
-            targets.put(Integer.parseInt(entry.substring(0, at)), entry.substring(at + 1));
-        }
-        return targets;
     }
 
     /**
@@ -217,70 +198,6 @@ final class IndexDdl implements KindDdl<Index> {
         return rename;
     }
 
-    /**
-     * {@code ON ONLY} the parent (a catalog change), each existing partition's index built concurrently (or, for a
-     * sub-partitioned one, the same again) and attached; the parent's index is valid once the last is attached.
-     * Partitions this migration creates come after, and get the index from their parent.
-     */
-    private static Step partitioned(String head, String tail, ObjectKey k, ObjectKey relation, PlanContext plan,
-                                    Direction d) {
-        Step parent = plan.step(Phase.CREATE, k, head + Names.member(k) + " ON ONLY " + Names.rel(relation) + tail
-                + ";", d).needs(relation);
-        Step last = attachPartitions(head, tail, k.schema(), k.member(), relation, plan, d, parent);
-        for (Table partition : Partitions.of(plan.to(), relation)) {
-            Step created = plan.createStepOf(partition.key());
-            if (created != null) {
-                created.after(last);
-            }
-        }
-        return parent;
-    }
-
-    private static Step attachPartitions(String head, String tail, String indexSchema, String indexName,
-                                         ObjectKey table, PlanContext plan, Direction d, Step parentIndex) {
-        Step last = parentIndex;
-        for (Table partition : Partitions.of(plan.from(), table)) {
-            ObjectKey p = partition.key();
-            if (!plan.online(p)) {
-                parentIndex.afterDropOf(p); // a partition on its way out goes before, or the index stays invalid
-                continue;
-            }
-            String name = partitionIndexName(p, tail, indexName);
-            ObjectKey key = ObjectKey.member(ObjectKind.INDEX, p.schema(), p.name(), name);
-            Step build;
-            if (partition.partitionKey() != null) {
-                build = plan.step(Phase.CREATE, key, head + Sql.ident(name) + " ON ONLY " + Names.rel(p) + tail + ";", d)
-                        .after(parentIndex);
-                build = attachPartitions(head, tail, p.schema(), name, p, plan, d, build);
-            } else {
-                build = plan.step(Phase.CREATE, key, head + "CONCURRENTLY " + Sql.ident(name) + " ON " + Names.rel(p)
-                        + tail + ";", d).after(parentIndex).outsideTransaction().longRunning()
-                        .hazard(buildsConcurrently(p));
-            }
-            last = plan.step(Phase.CREATE, key, "ALTER INDEX " + Sql.qualified(indexSchema, indexName)
-                    + " ATTACH PARTITION " + Sql.qualified(p.schema(), name) + ";", d).after(build).after(last);
-        }
-        return last;
-    }
-
-    private static final Pattern PLAIN_COLUMNS = Pattern.compile("^ USING \\w+ \\(([a-z_][a-z0-9_]*(?:, [a-z_][a-z0-9_]*)*)\\)");
-
-    /**
-     * The name PostgreSQL itself gives a partition's index when it cascades from the parent
-     * ({@code <partition>_<columns>_idx}) for a plain column list, so the result matches a staging that was
-     * indexed in one statement; otherwise one of ours.
-     */
-    private static String partitionIndexName(ObjectKey partition, String tail, String parentIndex) {
-        Matcher m = PLAIN_COLUMNS.matcher(tail);
-        if (m.find()) {
-            String name = partition.name() + "_" + m.group(1).replace(", ", "_") + "_idx";
-            if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 63) {
-                return name;
-            }
-        }
-        return Partitions.name(partition.name() + "_" + parentIndex, "");
-    }
-
     @Override
     public Step drop(Index index, PlanContext plan, Direction d) {
         ObjectKey k = index.key();
@@ -298,6 +215,10 @@ final class IndexDdl implements KindDdl<Index> {
         }
         if (!rebuilt && !index.invalid() && !plan.decision().isDropped(relation)) {
             step.hazard(queriesMayNeedIt(k, relation));
+            ObjectKey parent = PartitionIndexes.differingNewParent(index, relation, plan);
+            if (parent != null) {
+                step.hazard(notAttachable(k, parent));
+            }
         }
         return step;
     }
@@ -311,7 +232,7 @@ final class IndexDdl implements KindDdl<Index> {
     @Override
     public void alter(Index f, Index t, PlanContext plan, Direction d) {
         // besides the comment, which the orchestration writes
-        statistics(t.key(), f.statistics(), t.statistics(), Phase.ALTER, plan, d);
+        IndexDdlStatistics.change(t.key(), f.statistics(), t.statistics(), Phase.ALTER, plan, d);
     }
 
     @Override

@@ -44,6 +44,15 @@ public interface PlanContext {
         return step(phase, subject, sql, direction).alters(subject).releases(subject);
     }
 
+    /**
+     * A statement about {@code subject} that is part of creating it (in the CREATE phase: after it) or, in any
+     * other phase, a change of it in place.
+     */
+    default Step alterOrFollowCreate(Phase phase, ObjectKey subject, String sql, Direction direction) {
+        return phase == Phase.CREATE ? step(phase, subject, sql, direction).needs(subject)
+                : alter(phase, subject, sql, direction);
+    }
+
     /** The step that drops {@code key}, or null when this migration does not drop it. */
     Step dropStepOf(ObjectKey key);
 

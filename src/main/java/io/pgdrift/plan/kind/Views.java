@@ -63,21 +63,13 @@ final class Views {
             ViewColumn t = after.getOrDefault(name, new ViewColumn(name, null, null));
             String column = Names.rel(k) + " ALTER COLUMN " + Sql.ident(name);
             if (!Objects.equals(f.defaultExpr(), t.defaultExpr())) {
-                columnStep(plan, phase, k, "ALTER " + word + " " + column + (t.defaultExpr() == null ? " DROP DEFAULT;"
-                        : " SET DEFAULT " + t.defaultExpr() + ";"), d);
+                plan.alterOrFollowCreate(phase, k, "ALTER " + word + " " + column
+                        + (t.defaultExpr() == null ? " DROP DEFAULT;" : " SET DEFAULT " + t.defaultExpr() + ";"), d);
             }
             if (!Objects.equals(f.comment(), t.comment())) {
-                columnStep(plan, phase, k, "COMMENT ON COLUMN " + Names.rel(k) + "." + Sql.ident(name) + " IS "
-                        + (t.comment() == null ? "NULL" : Sql.literal(t.comment())) + ";", d);
+                plan.alterOrFollowCreate(phase, k, "COMMENT ON COLUMN " + Names.rel(k) + "." + Sql.ident(name)
+                        + " IS " + (t.comment() == null ? "NULL" : Sql.literal(t.comment())) + ";", d);
             }
-        }
-    }
-
-    private static void columnStep(PlanContext plan, Phase phase, ObjectKey k, String sql, Direction d) {
-        if (phase == Phase.CREATE) {
-            plan.step(phase, k, sql, d).needs(k);
-        } else {
-            plan.alter(phase, k, sql, d);
         }
     }
 
