@@ -91,6 +91,9 @@ public final class Differ {
         Map<String, Object> after = Attributes.compared(to);
         for (Map.Entry<String, Object> entry : before.entrySet()) {
             String name = entry.getKey();
+            if (from.hides(name) || to.hides(name)) {
+                continue; // unknown on one side: neither equal nor different (the brief says it was not compared)
+            }
             Object old = noise.normalise(from, name, entry.getValue());
             Object value = noise.normalise(to, name, after.get(name));
             if (!Objects.equals(old, value)) {

@@ -1,6 +1,7 @@
 package io.pgdrift.diff;
 
 import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Snapshot;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -35,19 +37,40 @@ public final class UncomparedNotes {
         List<String> lines = new ArrayList<>();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             Uncompared sample = samples.get(e.getKey());
-            int inProduction = e.getValue()[0];
-            int inStaging = e.getValue()[1];
-            if (inProduction == inStaging) {
-                lines.add(with(sample, inProduction).describe() + " on both sides");
-            } else if (inStaging == 0) {
-                lines.add(with(sample, inProduction).describe() + " in production");
-            } else if (inProduction == 0) {
-                lines.add(with(sample, inStaging).describe() + " in staging");
-            } else {
-                lines.add(with(sample, inProduction).describe() + " in production, " + inStaging + " in staging");
-            }
+            lines.add(perSide(n -> with(sample, n).describe(), e.getValue()[0], e.getValue()[1]));
+        }
+        int hiddenInProduction = hiddenOptions(production, keep);
+        int hiddenInStaging = hiddenOptions(staging, keep);
+        if (hiddenInProduction + hiddenInStaging > 0) {
+            lines.add(perSide(n -> "the options of " + n + (n == 1 ? " user mapping" : " user mappings")
+                    + " the reading role may not see", hiddenInProduction, hiddenInStaging));
         }
         return List.copyOf(lines);
+    }
+
+    /** {@code what} counted on each side: "... on both sides", "... in production", "... in production, 2 in staging". */
+    private static String perSide(IntFunction<String> what, int inProduction, int inStaging) {
+        if (inProduction == inStaging) {
+            return what.apply(inProduction) + " on both sides";
+        }
+        if (inStaging == 0) {
+            return what.apply(inProduction) + " in production";
+        }
+        if (inProduction == 0) {
+            return what.apply(inStaging) + " in staging";
+        }
+        return what.apply(inProduction) + " in production, " + inStaging + " in staging";
+    }
+
+    /** User mappings whose options the reading role may not see (only a superuser, the server's owner, the role). */
+    private static int hiddenOptions(Snapshot snapshot, Predicate<SchemaObject> keep) {
+        int hidden = 0;
+        for (SchemaObject object : snapshot.objects()) {
+            if (object.kind() == ObjectKind.USER_MAPPING && object.hides("options") && keep.test(object)) {
+                hidden++;
+            }
+        }
+        return hidden;
     }
 
     /**

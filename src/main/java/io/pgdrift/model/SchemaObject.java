@@ -22,4 +22,12 @@ public sealed interface SchemaObject
 
     /** The object's comment ({@code COMMENT ON}), or null. */
     String comment();
+
+    /**
+     * True when the role that read this object could not see the compared attribute {@code attribute}: it then
+     * reads as empty, and is compared with neither side (the other side may have been read by a role that sees it).
+     */
+    default boolean hides(String attribute) {
+        return false;
+    }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param options       the options in the catalog's order (the order is not drift); empty when hidden
  * @param optionsHidden the reading role may not see the options (only a superuser, the server's owner and the
- *                      mapped role itself may): they read as none, so that two sides read by such a role agree,
- *                      and the plan writes no option it cannot know
+ *                      mapped role itself may): they read as none and are compared with neither side (a role
+ *                      that may see them may have read the other), and the plan writes no option it cannot know
  */
 public record UserMapping(ObjectKey key, @Unordered List<String> options,
                           @NotCompared boolean optionsHidden) implements SchemaObject {
@@ -33,5 +33,10 @@ public record UserMapping(ObjectKey key, @Unordered List<String> options,
     @Override
     public String comment() {
         return null;
+    }
+
+    @Override
+    public boolean hides(String attribute) {
+        return optionsHidden && attribute.equals("options");
     }
 }

@@ -14,6 +14,7 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Snapshot;
+import io.pgdrift.model.UserMapping;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -109,6 +110,19 @@ class DifferTest {
 
         assertThat(diff(snapshot(production), snapshot(staging))).containsExactly(new Change.Altered(production,
                 staging, List.of(new AttributeChange("labels", List.of("a", "b"), List.of("b", "a")))));
+    }
+
+    @Test
+    void userMappingOptionsHiddenFromTheReaderAreComparedWithNeitherSide() {
+        ObjectKey key = new ObjectKey(ObjectKind.USER_MAPPING, "", "remote", "app");
+        UserMapping seen = new UserMapping(key, List.of("user=app"), false);
+        UserMapping hidden = new UserMapping(key, List.of(), true);
+        UserMapping otherOptions = new UserMapping(key, List.of("user=other"), false);
+
+        assertThat(diff(snapshot(seen), snapshot(hidden))).isEmpty();
+        assertThat(diff(snapshot(hidden), snapshot(seen))).isEmpty();
+        assertThat(diff(snapshot(seen), snapshot(otherOptions))).containsExactly(new Change.Altered(seen,
+                otherOptions, List.of(new AttributeChange("options", List.of("user=app"), List.of("user=other")))));
     }
 
     @Test
