@@ -39,6 +39,6 @@ left join pg_namespace rn on rn.oid = rc.relnamespace
 where con.contype in ('p', 'u', 'f', 'c', 'x')
   and con.conislocal
   and con.conparentid = 0
-  and c.relkind in ('r', 'p')
+  and c.relkind in ('r', 'p', 'f')
   and {{user_schema n}}
   and {{not_in_extension pg_class c.oid}}

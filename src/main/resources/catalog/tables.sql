@@ -33,14 +33,7 @@ select c.oid,
        false as detach_pending -- before pg14
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
-cross join lateral (
-    select array_agg(pn.nspname::text order by i.inhseqno) as schemas,
-           array_agg(pc.relname::text order by i.inhseqno) as names
-    from pg_inherits i
-    join pg_class pc on pc.oid = i.inhparent
-    join pg_namespace pn on pn.oid = pc.relnamespace
-    where i.inhrelid = c.oid
-) p
+{{parents c.oid}}
 cross join lateral (
     -- a partition's own default or NOT NULL on a column it takes from its parent, where the two differ
     select array_agg(a.attname::text order by a.attnum) as names,

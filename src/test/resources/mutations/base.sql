@@ -190,6 +190,26 @@ CREATE FOREIGN TABLE app.remote_account (
 ) SERVER mut_remote OPTIONS (table_name 'account');
 COMMENT ON FOREIGN TABLE app.remote_account IS 'read through mut_remote';
 GRANT SELECT ON app.remote_account TO mut_reader;
+-- a foreign table with what ordinary tables have (checks, a trigger, column grants and settings), a foreign
+-- partition and a foreign inheritance child
+CREATE FOREIGN TABLE app.remote_ledger (
+    id bigint NOT NULL,
+    amount numeric CONSTRAINT remote_ledger_amount_positive CHECK (amount > 0),
+    note text
+) SERVER mut_spare;
+ALTER FOREIGN TABLE app.remote_ledger ADD CONSTRAINT remote_ledger_note_short CHECK (length(note) < 100) NOT VALID;
+COMMENT ON CONSTRAINT remote_ledger_amount_positive ON app.remote_ledger IS 'no refunds';
+CREATE TRIGGER remote_ledger_audit AFTER INSERT ON app.remote_ledger FOR EACH ROW EXECUTE FUNCTION app.audit_row();
+COMMENT ON TRIGGER remote_ledger_audit ON app.remote_ledger IS 'audited';
+GRANT SELECT (note), UPDATE (note) ON app.remote_ledger TO mut_reader;
+ALTER FOREIGN TABLE app.remote_ledger ALTER COLUMN amount SET STATISTICS 200;
+ALTER FOREIGN TABLE app.remote_ledger ALTER COLUMN note SET (n_distinct = 10);
+CREATE TABLE app.ledger (id bigint NOT NULL, region text NOT NULL, amount numeric) PARTITION BY LIST (region);
+CREATE TABLE app.ledger_local PARTITION OF app.ledger FOR VALUES IN ('local');
+CREATE FOREIGN TABLE app.ledger_remote PARTITION OF app.ledger FOR VALUES IN ('remote') SERVER mut_spare;
+CREATE FOREIGN TABLE app.ledger_spare (id bigint NOT NULL, region text NOT NULL, amount numeric) SERVER mut_spare;
+CREATE TABLE app.ledger_archive (id bigint NOT NULL, note text);
+CREATE FOREIGN TABLE app.ledger_archive_remote (origin text) INHERITS (app.ledger_archive) SERVER mut_spare;
 CREATE PUBLICATION mut_changes FOR TABLE app.customer, app.orders WITH (publish = 'insert, update');
 COMMENT ON PUBLICATION mut_changes IS 'what subscribers get';
 CREATE PUBLICATION mut_spare_pub;

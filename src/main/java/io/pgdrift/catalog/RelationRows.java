@@ -36,12 +36,7 @@ final class RelationRows {
         ObjectKey key = ObjectKey.of(ObjectKind.TABLE, schema, row.text("name"));
         oids.put(OidKeys.PG_CLASS, row.number("oid"), key);
         oids.put(OidKeys.PG_TYPE, row.number("reltype"), key);
-        List<String> parentSchemas = row.texts("parent_schemas");
-        List<String> parentNames = row.texts("parent_names");
-        List<ObjectKey> parents = new ArrayList<>(parentNames.size());
-        for (int i = 0; i < parentNames.size(); i++) {
-            parents.add(ObjectKey.of(ObjectKind.TABLE, parentSchemas.get(i), parentNames.get(i)));
-        }
+        List<ObjectKey> parents = parents(row);
         boolean partition = row.bool("is_partition");
         out.accept(new Table(key, row.bool("unlogged"), row.text("partition_key"),
                 partition && !parents.isEmpty() ? parents.get(0) : null,
@@ -50,6 +45,17 @@ final class RelationRows {
                 row.texts("options"), row.texts("toast_options"), row.text("replica_identity"), row.text("cluster_on"),
                 partitionColumns(row), row.grants(), row.text("comment"), row.bool("detach_pending"),
                 row.text("access_method")));
+    }
+
+    /** The parents of a table or foreign table from {@code parent_schemas} and {@code parent_names}, in order. */
+    static List<ObjectKey> parents(Rows row) throws SQLException {
+        List<String> parentSchemas = row.texts("parent_schemas");
+        List<String> parentNames = row.texts("parent_names");
+        List<ObjectKey> parents = new ArrayList<>(parentNames.size());
+        for (int i = 0; i < parentNames.size(); i++) {
+            parents.add(ObjectKey.of(ObjectKind.TABLE, parentSchemas.get(i), parentNames.get(i)));
+        }
+        return parents;
     }
 
     private static List<Table.PartitionColumn> partitionColumns(Rows row) throws SQLException {
@@ -136,7 +142,7 @@ final class RelationRows {
         return name;
     }
 
-    private static String storage(String code) {
+    static String storage(String code) {
         if (code == null) {
             return null;
         }

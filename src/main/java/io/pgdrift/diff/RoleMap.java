@@ -101,6 +101,11 @@ public record RoleMap(Map<String, String> names) {
     }
 
     private SchemaObject mapped(SchemaObject object) {
+        return (SchemaObject) mappedRecord((Record) object);
+    }
+
+    /** A record with the role names in its components mapped, nested records included (a foreign table's columns). */
+    private Record mappedRecord(Record object) {
         Shape shape = SHAPES.computeIfAbsent(object.getClass(), RoleMap::shape);
         Object[] values = new Object[shape.components().length];
         boolean changed = false;
@@ -112,6 +117,8 @@ public record RoleMap(Map<String, String> names) {
                 now = key(k);
             } else if (holdsGrants(component) && value != null) {
                 now = grants(castGrants(value));
+            } else if (holdsRecords(component) && value != null) {
+                now = ((List<?>) value).stream().map(item -> mappedRecord((Record) item)).toList();
             } else if (component.isAnnotationPresent(RoleNames.class) && value instanceof List<?> roles) {
                 now = roles.stream().map(r -> production((String) r)).sorted().toList();
             }
@@ -122,9 +129,9 @@ public record RoleMap(Map<String, String> names) {
             return object;
         }
         try {
-            return (SchemaObject) shape.constructor().newInstance(values);
+            return (Record) shape.constructor().newInstance(values);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot map the role names of " + object.key(), e);
+            throw new IllegalStateException("cannot map the role names of " + object, e);
         }
     }
 
@@ -144,6 +151,14 @@ public record RoleMap(Map<String, String> names) {
         Type type = component.getGenericType();
         return type instanceof ParameterizedType p && p.getRawType() == List.class
                 && p.getActualTypeArguments()[0] == Grant.class;
+    }
+
+    /** A list of records that may hold grants (a foreign table's columns), not of grants or keys themselves. */
+    private static boolean holdsRecords(RecordComponent component) {
+        Type type = component.getGenericType();
+        return type instanceof ParameterizedType p && p.getRawType() == List.class
+                && p.getActualTypeArguments()[0] instanceof Class<?> item && item.isRecord()
+                && item != Grant.class && item != ObjectKey.class;
     }
 
     private static Object read(RecordComponent component, Object object) {

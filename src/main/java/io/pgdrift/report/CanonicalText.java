@@ -1,8 +1,10 @@
 package io.pgdrift.report;
 
+import io.pgdrift.model.UnsetNotFingerprinted;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -42,18 +44,28 @@ final class CanonicalText {
         }
     }
 
+    /**
+     * A nested record by component name; a component marked {@link UnsetNotFingerprinted} is left out (and not
+     * counted) while null, so a property added to a nested record keeps the fingerprints taken before it.
+     */
     private static void appendRecord(StringBuilder out, Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        out.append('r').append(record.getClass().getSimpleName()).append('(').append(components.length).append(':');
-        for (RecordComponent component : components) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
                 var accessor = component.getAccessor();
                 accessor.setAccessible(true);
-                append(out, component.getName());
-                append(out, accessor.invoke(record));
+                Object value = accessor.invoke(record);
+                if (value != null || !component.isAnnotationPresent(UnsetNotFingerprinted.class)) {
+                    values.put(component.getName(), value);
+                }
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + component.getName(), e);
             }
+        }
+        out.append('r').append(record.getClass().getSimpleName()).append('(').append(values.size()).append(':');
+        for (Map.Entry<String, Object> value : values.entrySet()) {
+            append(out, value.getKey());
+            append(out, value.getValue());
         }
         out.append(')');
     }

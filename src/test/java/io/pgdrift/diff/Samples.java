@@ -232,7 +232,7 @@ public final class Samples {
             return ObjectKey.of(ObjectKind.TABLE, "public", current == null ? "other" : "other_than_before");
         }
         if (type == List.class) {
-            List<Object> list = new ArrayList<>((List<?>) current);
+            List<Object> list = current == null ? new ArrayList<>() : new ArrayList<>((List<?>) current);
             Class<?> element = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
             list.add(ELEMENTS.get(element));
             return list;

@@ -68,7 +68,7 @@ final class ColumnStorage {
         StorageParameters.change(plan, prefix.trim(), t.key(), f.options(), t.options(), d);
     }
 
-    private static String storage(String code) {
+    static String storage(String code) {
         return Names.word(code, STORAGES, "storage");
     }
 
@@ -77,7 +77,7 @@ final class ColumnStorage {
     }
 
     /** Storage a type has when none is set, for servers before 16 that cannot say SET STORAGE DEFAULT. */
-    private static String defaultStorage(String type) {
+    static String defaultStorage(String type) {
         String t = type.toLowerCase();
         if (t.endsWith("[]") || t.startsWith("text") || t.startsWith("character") || t.startsWith("bytea")
                 || t.startsWith("json") || t.startsWith("xml") || t.startsWith("tsvector") || t.startsWith("bit varying")) {

@@ -91,7 +91,9 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         boolean notValidAllowed = foreignKey || c.type().equals("CHECK");
         boolean fresh = plan.decision().isCreated(table)
                 && (c.references() == null || plan.decision().isCreated(c.references()));
-        if (!fresh && plan.online(table)) {
+        // a foreign table's check is not verified against its rows (they are the remote server's): no scan
+        boolean foreignTable = table.kind() == ObjectKind.FOREIGN_TABLE;
+        if (!fresh && plan.online(table) && !foreignTable) {
             Step online = createOnline(c, table, plan, direction);
             if (online != null) {
                 extras(c, plan, direction);
@@ -105,7 +107,9 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         if (c.references() != null) {
             step.needs(c.references());
         }
-        if (!fresh) {
+        if (!fresh && foreignTable) {
+            step.hazardIfAny(Locks.accessExclusive(plan, table, "adding a constraint"));
+        } else if (!fresh) {
             boolean partitionedOnline = plan.online(table) && Partitions.isPartitioned(plan.from(), table);
             if (notValidAllowed) {
                 if (c.validated()) {
@@ -218,8 +222,11 @@ final class ConstraintDdl implements KindDdl<Constraint> {
         indexProperties(t, f.indexOptions(), f.indexComment(), plan, d);
         if (!f.validated() && t.validated()) {
             ObjectKey table = Members.relationOf(plan.to(), t.key());
-            plan.step(Phase.LATE, t.key(), "ALTER TABLE " + Names.rel(t.key()) + " VALIDATE CONSTRAINT "
-                    + Names.member(t.key()) + ";", d).hazard(validatesOnline(table)).ownTransaction().longRunning();
+            Step validate = plan.step(Phase.LATE, t.key(), "ALTER TABLE " + Names.rel(t.key()) + " VALIDATE CONSTRAINT "
+                    + Names.member(t.key()) + ";", d);
+            if (table.kind() != ObjectKind.FOREIGN_TABLE) { // a foreign table's rows are not checked
+                validate.hazard(validatesOnline(table)).ownTransaction().longRunning();
+            }
         }
     }
 

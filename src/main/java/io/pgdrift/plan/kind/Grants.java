@@ -38,9 +38,15 @@ final class Grants {
     /** Column privileges: {@code GRANT UPDATE (col) ON TABLE t}; the column's key names table and column. */
     static void changeOfColumn(PlanContext plan, ObjectKey column, List<Grant> before, List<Grant> after,
                                Direction direction) {
+        changeOfColumn(plan, column, column, before, after, direction);
+    }
+
+    /** As {@link #changeOfColumn(PlanContext, ObjectKey, List, List, Direction)}, the steps keyed by {@code subject}. */
+    static void changeOfColumn(PlanContext plan, ObjectKey subject, ObjectKey column, List<Grant> before,
+                               List<Grant> after, Direction direction) {
         for (String sql : statements("TABLE " + Names.rel(column), " (" + Names.member(column) + ")", before, after,
                 () -> owner(plan, column))) {
-            plan.step(Phase.CREATE, column, sql, direction).needs(column);
+            plan.step(Phase.CREATE, subject, sql, direction).needs(subject);
         }
     }
 

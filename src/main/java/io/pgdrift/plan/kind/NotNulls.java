@@ -125,7 +125,7 @@ public final class NotNulls {
     }
 
     /** The name PostgreSQL 18 gives a column's NOT NULL constraint when none is chosen (its base cut to fit). */
-    private static String defaultName(ObjectKey column) {
+    static String defaultName(ObjectKey column) {
         return Partitions.name(column.name() + "_" + column.member(), "_not_null");
     }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
 public final class SnapshotIndex {
 
     private static final List<ObjectKind> RELATION_KINDS =
-            List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW);
+            List.of(ObjectKind.TABLE, ObjectKind.MATERIALIZED_VIEW, ObjectKind.VIEW, ObjectKind.FOREIGN_TABLE);
 
     private final Snapshot snapshot;
     private final Map<ObjectKey, Sequence> sequencesByOwner = new HashMap<>();

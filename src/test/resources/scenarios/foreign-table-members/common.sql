@@ -1,0 +1,4 @@
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ftm_reader') THEN CREATE ROLE ftm_reader; END IF; END $$;
+CREATE FOREIGN DATA WRAPPER ftm_fdw;
+CREATE SERVER ftm_remote FOREIGN DATA WRAPPER ftm_fdw;
+CREATE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
