@@ -94,7 +94,9 @@ final class ForeignColumns {
         } else if (c.notNull() && !Objects.equals(f.notNullName(), c.notNullName())) {
             String old = f.notNullName() != null ? f.notNullName() : NotNulls.defaultName(key);
             String now = c.notNullName() != null ? c.notNullName() : NotNulls.defaultName(key);
-            alterTable(plan, t, "RENAME CONSTRAINT " + Sql.ident(old) + " TO " + Sql.ident(now), d);
+            // ALTER FOREIGN TABLE has no RENAME CONSTRAINT; ALTER TABLE takes a foreign table
+            plan.alter(Phase.ALTER, t.key(), "ALTER TABLE " + Names.rel(t.key()) + " RENAME CONSTRAINT "
+                    + Sql.ident(old) + " TO " + Sql.ident(now) + ";", d);
         }
     }
 
