@@ -3,8 +3,8 @@
 -- deparsed without their table (relid 0), which would open and lock it, and only the columns the table
 -- declares itself: an inheritance child's inherited columns are its parent's, a partition's are all its
 -- parent's. Parents and the partition bound are read as in tables.sql. A column's privileges are one text
--- per column (grantee, privilege, grantable joined by chr(2), entries by chr(1)); the owner's are left out
--- as for tables' columns (a column ACL's default is empty, so the owner never lacks one).
+-- per column (grantee, privilege, grantable joined by chr(2), entries by chr(1)); as for tables' columns, one
+-- granted to the owner is a grant to '(owner)' (a column ACL's default is empty: the owner never lacks one).
 select c.oid,
        n.nspname as schema,
        c.relname as name,
@@ -52,11 +52,11 @@ cross join lateral (
                                        and ad_comment.classoid = 'pg_class'::regclass
     left join pg_constraint nn on nn.conrelid = a.attrelid and nn.contype = 'n' and nn.conkey = array[a.attnum]  -- pg18+
     left join lateral (
-        select string_agg(case when x.grantee = 0 then 'PUBLIC' else pg_get_userbyid(x.grantee)::text end
+        select string_agg(case when x.grantee = c.relowner then '(owner)' when x.grantee = 0 then 'PUBLIC'
+                               else pg_get_userbyid(x.grantee)::text end
                           || chr(2) || x.privilege_type || chr(2) || x.is_grantable::text, chr(1)
                           order by x.grantee, x.privilege_type) as entries
         from aclexplode(a.attacl) x
-        where x.grantee <> c.relowner
     ) acl on true
     where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
       and a.attislocal and not c.relispartition

@@ -45,6 +45,7 @@ class ForeignTableMembersReadTest {
                 CREATE TRIGGER ft_audit AFTER INSERT ON ft FOR EACH ROW EXECUTE FUNCTION noop();
                 ALTER FOREIGN TABLE ft DISABLE TRIGGER ft_audit;
                 GRANT SELECT (note), UPDATE (note) ON ft TO ft_members_reader;
+                GRANT INSERT (note) ON ft TO CURRENT_USER;
                 ALTER FOREIGN TABLE ft ALTER COLUMN amount SET STATISTICS 200,
                     ALTER COLUMN note SET (n_distinct = 10), ALTER COLUMN note SET STORAGE EXTERNAL;
                 CREATE TABLE ledger (id int, region text) PARTITION BY LIST (region);
@@ -63,7 +64,8 @@ class ForeignTableMembersReadTest {
                     new ForeignColumn("amount", "numeric", false, null, null, List.of(), null, null, 200, null, null,
                             null),
                     new ForeignColumn("note", "text", false, null, null, List.of(), null, "EXTERNAL", null,
-                            List.of("n_distinct=10"), List.of(new Grant("ft_members_reader", "SELECT", false),
+                            List.of("n_distinct=10"), List.of(new Grant(Grant.OWNER, "INSERT", false),
+                                    new Grant("ft_members_reader", "SELECT", false),
                                     new Grant("ft_members_reader", "UPDATE", false)), null)),
                     List.of(), List.of(), null));
             ObjectKey check = ObjectKey.member(ObjectKind.CONSTRAINT, "public", "ft", "amount_positive");
