@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pgdrift.PgdriftException;
 import io.pgdrift.model.DefaultPrivileges;
+import io.pgdrift.model.ForeignTable;
+import io.pgdrift.model.ForeignTable.ForeignColumn;
 import io.pgdrift.model.Grant;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
@@ -44,6 +46,25 @@ class RoleMapTest {
         assertThat(mapped.byKey().get(mappedPrivileges)).isEqualTo(new DefaultPrivileges(mappedPrivileges,
                 List.of(new Grant("a_reader", "SELECT", true)), List.of(), null));
         assertThat(mapped.owners()).containsExactly(new Owner(schema, "app"), new Owner(policy, "x"));
+    }
+
+    @Test
+    void aForeignTableColumnsGrantsAreRenamed() {
+        ObjectKey table = ObjectKey.of(ObjectKind.FOREIGN_TABLE, "shop", "remote_orders");
+        List<Grant> columnGrants = List.of(new Grant("b_writer", "UPDATE", false),
+                new Grant("zz_reader_stg", "SELECT", false));
+        Snapshot staging = Samples.snapshot(new ForeignTable(table, "remote", List.of(
+                new ForeignColumn("id", "integer", false, null, null, List.of(), null),
+                new ForeignColumn("note", "text", false, null, null, List.of(), null, null, null, null, columnGrants,
+                        null)), List.of(), List.of(new Grant("app_staging", "SELECT", false)), null));
+
+        ForeignTable mapped = (ForeignTable) MAP.applyTo(staging).byKey().get(table);
+
+        assertThat(mapped.grants()).containsExactly(new Grant("app", "SELECT", false));
+        assertThat(mapped.columns().get(0)).isEqualTo(new ForeignColumn("id", "integer", false, null, null,
+                List.of(), null));
+        assertThat(mapped.columns().get(1).grants()).containsExactly(new Grant("a_reader", "SELECT", false),
+                new Grant("b_writer", "UPDATE", false));
     }
 
     @Test
