@@ -24,8 +24,9 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
             Map.entry("bit", "bit"), Map.entry("bit varying", "bit"),
             Map.entry("inet", "net"), Map.entry("cidr", "net"), Map.entry("citext", "text"),
             // a longer fractional precision keeps every value: PostgreSQL relabels without rewriting
-            Map.entry("time without time zone", "precision"), Map.entry("time with time zone", "precision"),
-            Map.entry("interval", "precision"));
+            Map.entry("time without time zone", "precision"), Map.entry("time with time zone", "precision"));
+    /** An interval's fields, least significant first; {@code interval} without fields ends in seconds. */
+    private static final List<String> INTERVAL_FIELDS = List.of("second", "minute", "hour", "day", "month", "year");
 
     /** A type text split into its base name and numeric modifiers: {@code numeric(10,2)} is numeric, [10, 2]. */
     private record Parsed(String base, List<Integer> modifiers, int arrayDepth) {
@@ -58,6 +59,9 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
         Parsed to = Parsed.of(toText);
         if (from.arrayDepth() != to.arrayDepth()) {
             return new TypeChange(true, true, true);
+        }
+        if (isInterval(from) && isInterval(to)) {
+            return interval(from, to);
         }
         String fromFamily = FAMILIES.get(from.base());
         String toFamily = FAMILIES.get(to.base());
@@ -136,6 +140,29 @@ record TypeChange(boolean needsUsing, boolean rewrite, boolean narrowing) {
         boolean wider = from.base().equals(to.base())
                 && (to.modifier(0) < 0 || (from.modifier(0) >= 0 && to.modifier(0) >= from.modifier(0)));
         return new TypeChange(false, !wider, !wider);
+    }
+
+    private static boolean isInterval(Parsed type) {
+        return type.base().equals("interval") || type.base().startsWith("interval ");
+    }
+
+    /**
+     * PostgreSQL relabels an interval without rewriting when the new type's least significant field is the same
+     * or finer ({@code interval year} to {@code interval year to month}, anything to {@code interval}) and, where
+     * both end in seconds, the fractional precision does not shrink; anything else truncates values in a rewrite.
+     */
+    private static TypeChange interval(Parsed from, Parsed to) {
+        int fromLeast = leastField(from);
+        int toLeast = leastField(to);
+        boolean keeps = fromLeast >= 0 && toLeast >= 0 && toLeast <= fromLeast
+                && (fromLeast > 0 || to.modifier(0) < 0 || (from.modifier(0) >= 0 && to.modifier(0) >= from.modifier(0)));
+        return new TypeChange(false, !keeps, !keeps);
+    }
+
+    /** Index in {@link #INTERVAL_FIELDS} of the type's least significant field; -1 when not recognised. */
+    private static int leastField(Parsed interval) {
+        String base = interval.base();
+        return base.equals("interval") ? 0 : INTERVAL_FIELDS.indexOf(base.substring(base.lastIndexOf(' ') + 1));
     }
 
     /**
