@@ -32,6 +32,7 @@ select c.oid as relid,
        s.seqmax as identity_max,
        s.seqcache as identity_cache,
        s.seqcycle as identity_cycle,
+       (select sc.relname from pg_class sc where sc.oid = s.seqrelid) as identity_sequence,
        {{comment pg_class c.oid a.attnum}} as comment
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace

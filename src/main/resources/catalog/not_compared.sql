@@ -13,6 +13,13 @@ from (
     where t.typtype = 'b' and {{user_schema n}}
       and not exists (select 1 from pg_type e where e.typarray = t.oid)
       and {{not_in_extension pg_type t.oid}}
+    union all
+    -- a table, index or materialized view placed in a tablespace other than the database's default: where
+    -- the data lives is chosen per server (and pg_dump --no-tablespaces leaves it out), so it is only counted
+    select 'tablespace placement', n.nspname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where c.reltablespace <> 0 and c.relkind in ('r', 'p', 'i', 'I', 'm') and {{user_schema n}}
+      and {{not_in_extension pg_class c.oid}}
 ) uncovered
 group by kind, schema
 order by kind, schema

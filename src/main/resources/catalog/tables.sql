@@ -26,6 +26,10 @@ select c.oid,
        (select ic.relname from pg_index x join pg_class ic on ic.oid = x.indexrelid
         where x.indrelid = c.oid and x.indisclustered) as cluster_on,
        (select a.amname from pg_am a where a.oid = c.relam and a.amname <> 'heap') as access_method,
+       -- a typed table (CREATE TABLE ... OF type): the composite type its columns come from
+       (select tn.nspname from pg_type ot join pg_namespace tn on tn.oid = ot.typnamespace
+        where ot.oid = c.reloftype) as of_type_schema,
+       (select ot.typname from pg_type ot where ot.oid = c.reloftype) as of_type_name,
        lc.names as local_column_names, lc.defaults as local_column_defaults, lc.not_nulls as local_column_not_nulls,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_class c.oid 0}} as comment,
@@ -35,7 +39,8 @@ from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 {{parents c.oid}}
 cross join lateral (
-    -- a partition's own default or NOT NULL on a column it takes from its parent, where the two differ
+    -- a partition's (or an inheritance child's) own default or NOT NULL on a column it takes from its parent,
+    -- where the two differ; a child's columns it declares itself are columns of its own (columns.sql)
     select array_agg(a.attname::text order by a.attnum) as names,
            array_agg(pg_get_expr(d.adbin, 0) order by a.attnum) as defaults,
            array_agg(a.attnotnull order by a.attnum) as not_nulls
@@ -44,7 +49,7 @@ cross join lateral (
     join pg_attribute pa on pa.attrelid = pi.inhparent and pa.attname = a.attname
     left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
     left join pg_attrdef pd on pd.adrelid = pa.attrelid and pd.adnum = pa.attnum
-    where c.relispartition and pi.inhrelid = c.oid
+    where (c.relispartition or not a.attislocal) and pi.inhrelid = c.oid
       and (pg_get_expr(d.adbin, 0) is distinct from pg_get_expr(pd.adbin, 0) or a.attnotnull <> pa.attnotnull)
 ) lc
 {{grants c.relacl 'r' c.relowner}}

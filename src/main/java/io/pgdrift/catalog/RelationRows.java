@@ -44,7 +44,12 @@ final class RelationRows {
                 partition ? List.of() : parents, row.bool("row_security"), row.bool("force_row_security"),
                 row.texts("options"), row.texts("toast_options"), row.text("replica_identity"), row.text("cluster_on"),
                 partitionColumns(row), row.grants(), row.text("comment"), row.bool("detach_pending"),
-                row.text("access_method")));
+                row.text("access_method"), ofType(row)));
+    }
+
+    private static ObjectKey ofType(Rows row) throws SQLException {
+        String name = row.text("of_type_name");
+        return name == null ? null : ObjectKey.of(ObjectKind.COMPOSITE_TYPE, row.text("of_type_schema"), name);
     }
 
     /** The parents of a table or foreign table from {@code parent_schemas} and {@code parent_names}, in order. */
@@ -86,7 +91,8 @@ final class RelationRows {
                 Deparsed.normalise(row.text("default_expr")), identity, identityOptions,
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
                 row.text("generated_storage"), notNullName(key, row.text("not_null_name")), statistics(row),
-                row.text("compression"), row.texts("options"), row.grants(), row.text("comment")));
+                row.text("compression"), row.texts("options"), row.grants(), row.text("comment"),
+                chosenByServer(key, row.text("identity_sequence"), "_seq") ? null : row.text("identity_sequence")));
     }
 
     static void view(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
@@ -124,22 +130,31 @@ final class RelationRows {
      * so a NOT NULL declared the usual way compares equal to one read from an older server, where it has no name.
      */
     static String notNullName(ObjectKey column, String name) {
+        return chosenByServer(column, name, "_not_null") ? null : name;
+    }
+
+    /**
+     * Whether {@code name} is the one the server gives an object of {@code column} by itself:
+     * {@code <table>_<column><suffix>}, both parts possibly cut to fit 63 bytes, a number appended on a clash.
+     * A missing name counts as chosen.
+     */
+    private static boolean chosenByServer(ObjectKey column, String name, String suffix) {
         if (name == null) {
-            return null;
+            return true;
         }
-        String rest = name.replaceFirst("_not_null[0-9]*$", "");
+        String rest = name.replaceFirst(suffix + "[0-9]*$", "");
         if (rest.length() == name.length()) {
-            return name;
+            return false;
         }
         for (int cut = rest.indexOf('_'); cut >= 0; cut = rest.indexOf('_', cut + 1)) {
             String table = rest.substring(0, cut);
             String member = rest.substring(cut + 1);
             if (!table.isEmpty() && !member.isEmpty() && column.name().startsWith(table)
                     && column.member().startsWith(member)) {
-                return null;
+                return true;
             }
         }
-        return name;
+        return false;
     }
 
     static String storage(String code) {

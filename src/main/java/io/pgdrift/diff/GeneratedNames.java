@@ -101,11 +101,19 @@ final class GeneratedNames {
                 && looksGenerated(key.member(), key.name());
     }
 
-    /** Everything but the member name: what two generated-name twins have in common. */
-    private record Signature(ObjectKind kind, String schema, String table, Map<String, Object> attributes) {
+    /**
+     * What two generated-name twins have in common: everything but the number the server appended on a clash.
+     * A name short enough never to have been cut keeps its stem ({@code orders_placed_idx} and
+     * {@code orders_placed_idx2} are twins, {@code orders_placed_at_idx} is a renamed index); a long one may have
+     * been cut differently around that number, so only its table and attributes count.
+     */
+    private record Signature(ObjectKind kind, String schema, String table, String stem, Map<String, Object> attributes) {
         static Signature of(SchemaObject object) {
             ObjectKey key = object.key();
-            return new Signature(key.kind(), key.schema(), key.name(), Attributes.compared(object));
+            String name = key.member();
+            String stem = name.getBytes(StandardCharsets.UTF_8).length <= MAX_NAME_BYTES - MAX_CHARACTER_BYTES
+                    ? name.replaceFirst("[0-9]+$", "") : "";
+            return new Signature(key.kind(), key.schema(), key.name(), stem, Attributes.compared(object));
         }
     }
 }

@@ -24,13 +24,25 @@ import java.util.List;
  * @param compression  {@code pglz} or {@code lz4} when set on the column ({@code SET COMPRESSION}, 14+), else null
  * @param options      attribute options ({@code SET (n_distinct = 100)}) in the catalog's order
  * @param grants       column-level privileges ({@code GRANT UPDATE (col) ON t})
+ * @param identitySequence the name of an identity column's sequence ({@code SEQUENCE NAME}, in the table's schema)
+ *                     when it is not the one the server chooses ({@code <table>_<column>_seq}), else null
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
                      String identity, SequenceOptions identityOptions, String generated, String collation, String storage,
                      String generatedStorage, String notNullName, Integer statistics, String compression,
-                     @Unordered List<String> options, List<Grant> grants, String comment) implements SchemaObject {
+                     @Unordered List<String> options, List<Grant> grants, String comment,
+                     @UnsetNotFingerprinted String identitySequence) implements SchemaObject {
     public Column {
         options = Lists.copy(options);
         grants = Lists.copy(grants);
+    }
+
+    /** A column whose identity sequence, if any, has the name the server chooses. */
+    public Column(ObjectKey key, int position, String type, boolean notNull, String defaultExpr, String identity,
+                  SequenceOptions identityOptions, String generated, String collation, String storage,
+                  String generatedStorage, String notNullName, Integer statistics, String compression,
+                  List<String> options, List<Grant> grants, String comment) {
+        this(key, position, type, notNull, defaultExpr, identity, identityOptions, generated, collation, storage,
+                generatedStorage, notNullName, statistics, compression, options, grants, comment, null);
     }
 }

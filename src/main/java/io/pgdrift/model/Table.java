@@ -17,18 +17,21 @@ import java.util.List;
  * @param toastOptions    storage parameters of its TOAST table ({@code toast.name=value} in DDL), as {@code name=value}
  * @param replicaIdentity {@code FULL}, {@code NOTHING} or {@code USING INDEX name}; null for the default
  * @param clusterOn       the index (or constraint index) named by {@code CLUSTER ON}, else null
- * @param partitionColumns for a partition, its columns whose default or NOT NULL differs from its parent's
+ * @param partitionColumns for a partition, its columns whose default or NOT NULL differs from its parent's; for an
+ *                        inheritance child, those of the columns it only inherits
  * @param detachPending   a partition left half-detached by an interrupted {@code DETACH ... CONCURRENTLY}
  *                        ({@code pg_inherits.inhdetachpending}, 14+): only {@code DETACH ... FINALIZE} finishes it;
  *                        null (an older snapshot file) reads as false. Not compared: a pending detach already
  *                        differs from staging in its parent, and no fingerprint changes for it
  * @param accessMethod    the table access method ({@code USING}), or null for the default {@code heap}
+ * @param ofType          for a typed table ({@code CREATE TABLE ... OF type}), the key of its composite type, else null
  */
 public record Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf,
                     String partitionBound, List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity,
                     @Unordered List<String> options, @Unordered List<String> toastOptions, String replicaIdentity,
                     String clusterOn, List<PartitionColumn> partitionColumns, List<Grant> grants,
-                    String comment, @NotCompared Boolean detachPending, @UnsetNotFingerprinted String accessMethod)
+                    String comment, @NotCompared Boolean detachPending, @UnsetNotFingerprinted String accessMethod,
+                    @UnsetNotFingerprinted ObjectKey ofType)
         implements SchemaObject {
     public Table {
         detachPending = Boolean.TRUE.equals(detachPending);
@@ -37,6 +40,17 @@ public record Table(ObjectKey key, boolean unlogged, String partitionKey, Object
         toastOptions = Lists.copy(toastOptions);
         partitionColumns = Lists.copy(partitionColumns);
         grants = Lists.copy(grants);
+    }
+
+    /** A table that is not typed. */
+    public Table(ObjectKey key, boolean unlogged, String partitionKey, ObjectKey partitionOf, String partitionBound,
+                 List<ObjectKey> inherits, boolean rowSecurity, boolean forceRowSecurity, List<String> options,
+                 List<String> toastOptions, String replicaIdentity, String clusterOn,
+                 List<PartitionColumn> partitionColumns, List<Grant> grants, String comment, Boolean detachPending,
+                 String accessMethod) {
+        this(key, unlogged, partitionKey, partitionOf, partitionBound, inherits, rowSecurity, forceRowSecurity, options,
+                toastOptions, replicaIdentity, clusterOn, partitionColumns, grants, comment, detachPending, accessMethod,
+                null);
     }
 
     /** A table in the default access method, {@code heap}. */

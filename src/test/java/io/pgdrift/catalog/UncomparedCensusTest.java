@@ -1,13 +1,20 @@
 package io.pgdrift.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import io.pgdrift.model.Snapshot;
 import io.pgdrift.model.Uncompared;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,5 +66,43 @@ class UncomparedCensusTest {
         assertThat(new Uncompared("window function", "billing", 3).describe())
                 .isEqualTo("3 window functions in schema billing");
         assertThat(new Uncompared("publication", "", 1).describe()).isEqualTo("1 publication");
+    }
+
+    /**
+     * Where a relation is stored is not compared (a tablespace is a place on one server, and pg_dump
+     * --no-tablespaces leaves it out), so a table or index outside the default tablespace is counted instead.
+     */
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @MethodSource("majors")
+    void relationsOutsideTheDefaultTablespaceAreCounted(int major, @TempDir Path dir) throws Exception {
+        PgServer server = PostgresServers.server(major);
+        String tablespace = "census_space_" + major + "_" + ProcessHandle.current().pid();
+        Path location = Files.createDirectories(dir.resolve("space"));
+        try {
+            admin(server, "CREATE TABLESPACE " + tablespace + " LOCATION '" + location + "'");
+        } catch (SQLException e) {
+            abort("the test server cannot create a tablespace in a directory of this test: " + e.getMessage());
+        }
+        TestDatabase db = server.createDatabase("census_space");
+        try {
+            db.execute("CREATE SCHEMA store;"
+                    + " CREATE TABLE store.placed (id int PRIMARY KEY USING INDEX TABLESPACE " + tablespace + ") TABLESPACE "
+                    + tablespace + ";"
+                    + " CREATE TABLE store.plain (id int PRIMARY KEY);");
+
+            Snapshot snapshot = new CatalogReader().read(DatabaseUrl.parse(db.uri()));
+
+            assertThat(snapshot.uncompared()).containsExactly(new Uncompared("tablespace placement", "store", 2));
+            assertThat(snapshot.uncompared().get(0).describe()).isEqualTo("2 tablespace placements in schema store");
+        } finally {
+            db.drop();
+            admin(server, "DROP TABLESPACE " + tablespace);
+        }
+    }
+
+    private static void admin(PgServer server, String sql) throws SQLException {
+        try (Connection c = server.connectAdmin("postgres"); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 }

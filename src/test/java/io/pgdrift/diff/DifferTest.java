@@ -222,6 +222,17 @@ class DifferTest {
     }
 
     @Test
+    void aGeneratedLookingIndexRenamedIsDrift() {
+        // both names look generated, but no clash number explains the difference: the index was renamed
+        Snapshot production = snapshot(index("public", "orders", "orders_placed_idx", "CREATE INDEX ON t USING btree (x)"));
+        Snapshot staging = snapshot(index("public", "orders", "orders_placed_at_idx", "CREATE INDEX ON t USING btree (x)"));
+        Snapshot clashed = snapshot(index("public", "orders", "orders_placed_idx2", "CREATE INDEX ON t USING btree (x)"));
+
+        assertThat(diff(production, staging)).hasSize(2);
+        assertThat(diff(production, clashed)).isEmpty();
+    }
+
+    @Test
     void generatedNamesOnDifferentTablesStayDrift() {
         Snapshot production = snapshot(index("public", "a", "a_x_idx", "CREATE INDEX ON t USING btree (x)"));
         Snapshot staging = snapshot(index("public", "b", "b_x_idx", "CREATE INDEX ON t USING btree (x)"));

@@ -126,11 +126,8 @@ final class ColumnDdl implements KindDdl<Column> {
                             Set.of("VIRTUAL"), "generated column kind"));
         }
         if (c.identity() != null) {
-            sb.append(" GENERATED ").append(Names.word(c.identity(), IDENTITIES, "identity")).append(" AS IDENTITY");
-            String options = IdentityClauses.of(c.identityOptions());
-            if (!options.isEmpty()) {
-                sb.append(" (").append(options).append(')');
-            }
+            sb.append(" GENERATED ").append(Names.word(c.identity(), IDENTITIES, "identity")).append(" AS IDENTITY")
+                    .append(IdentityClauses.clause(c));
         }
         if (c.defaultExpr() != null) {
             sb.append(" DEFAULT ").append(c.defaultExpr());
@@ -211,10 +208,8 @@ final class ColumnDdl implements KindDdl<Column> {
         }
         NotNulls.setOrDrop(f, t, table, plan, d);
         if (f.identity() == null && t.identity() != null) {
-            String clauses = IdentityClauses.of(t.identityOptions());
-            String options = clauses.isEmpty() ? "" : " (" + clauses + ")";
             Step s = plan.alter(Phase.ALTER, k, prefix + "ADD GENERATED "
-                    + Names.word(t.identity(), IDENTITIES, "identity") + " AS IDENTITY" + options + ";", d)
+                    + Names.word(t.identity(), IDENTITIES, "identity") + " AS IDENTITY" + IdentityClauses.clause(t) + ";", d)
                     .hazardIfAny(Locks.accessExclusive(plan, table, "adding an identity"));
             Sequence serial = plan.from().sequenceOwnedBy(k);
             if (serial != null) {
@@ -233,6 +228,9 @@ final class ColumnDdl implements KindDdl<Column> {
             if (!actions.isEmpty()) {
                 plan.alter(Phase.ALTER, k, prefix + String.join(" ", actions) + ";", d)
                         .hazardIfAny(Locks.accessExclusive(plan, table, "changing an identity"));
+            }
+            if (!Objects.equals(f.identitySequence(), t.identitySequence())) {
+                plan.alter(Phase.ALTER, k, IdentityClauses.rename(f, t), d);
             }
         }
         ColumnStorage.storage(f, t, table, plan, d);

@@ -1,6 +1,9 @@
 package io.pgdrift.plan.kind;
 
+import io.pgdrift.model.Column;
+import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SequenceOptions;
+import io.pgdrift.plan.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -41,6 +44,35 @@ final class IdentityClauses {
             }
         }
         return clauses.toString();
+    }
+
+    /**
+     * The parenthesised options of {@code GENERATED ... AS IDENTITY}, led by the sequence's name when it is not
+     * the server's choice: {@code " (SEQUENCE NAME app.ids START WITH 100)"}; empty when there is none.
+     */
+    static String clause(Column c) {
+        StringJoiner clauses = new StringJoiner(" ");
+        if (c.identitySequence() != null) {
+            clauses.add("SEQUENCE NAME " + Sql.qualified(c.key().schema(), c.identitySequence()));
+        }
+        String options = of(c.identityOptions());
+        if (!options.isEmpty()) {
+            clauses.add(options);
+        }
+        return clauses.length() == 0 ? "" : " (" + clauses + ")";
+    }
+
+    /** {@code ALTER SEQUENCE ... RENAME TO}: the identity sequence of a column that stays an identity renamed. */
+    static String rename(Column f, Column t) {
+        return "ALTER SEQUENCE " + Sql.qualified(f.key().schema(), sequenceName(f)) + " RENAME TO "
+                + Sql.ident(sequenceName(t)) + ";";
+    }
+
+    /** The identity sequence's name; the server's choice when none is recorded (a clash's number aside). */
+    private static String sequenceName(Column c) {
+        ObjectKey k = c.key();
+        return c.identitySequence() != null ? c.identitySequence()
+                : DetachedCheckName.objectName(k.name(), k.member(), "seq");
     }
 
     /** {@code SET ...} actions from {@code before} to {@code after}: changed options first, then those reset. */

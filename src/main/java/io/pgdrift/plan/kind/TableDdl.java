@@ -120,6 +120,7 @@ final class TableDdl implements KindDdl<Table> {
             ConstraintDdl.extras(c, plan, direction);
         }
         TableIndexRoles.afterTableCreated(t, plan, direction);
+        TypedTables.afterCreate(t, main, plan, direction);
         partitionColumns(t, List.of(), t.partitionColumns(), plan, direction);
         Grants.change(plan, t, target(t), List.of(), t.grants(), direction);
         return main;
@@ -174,8 +175,11 @@ final class TableDdl implements KindDdl<Table> {
         }
         for (ObjectKey parent : t.inherits()) {
             if (!f.inherits().contains(parent)) {
-                plan.alter(Phase.ALTER, k, "ALTER TABLE " + rel + " INHERIT " + Names.rel(parent) + ";", d)
+                // not an alter of the table: the child's new columns (which follow the table's alters) come first
+                Step inherit = plan.step(Phase.ALTER, k, "ALTER TABLE " + rel + " INHERIT " + Names.rel(parent) + ";", d)
                         .needs(parent).hazardIfAny(Locks.accessExclusive(plan, k, "changing inheritance"));
+                plan.to().columns(parent).forEach(c -> inherit.needs(ObjectKey.member(ObjectKind.COLUMN, k.schema(),
+                        k.name(), c.key().member())));
             }
         }
         if (f.rowSecurity() != t.rowSecurity()) {
@@ -193,6 +197,7 @@ final class TableDdl implements KindDdl<Table> {
         StorageParameters.change(plan, "ALTER TABLE " + rel, k, f.toastOptions(), t.toastOptions(),
                 StorageParameters.TOAST, d);
         TableIndexRoles.change(f, t, plan, d);
+        TypedTables.change(f, t, plan, d);
         if (Objects.equals(f.partitionOf(), t.partitionOf())) {
             partitionColumns(t, f.partitionColumns(), t.partitionColumns(), plan, d);
         } else {
@@ -208,7 +213,7 @@ final class TableDdl implements KindDdl<Table> {
      */
     private static void partitionColumns(Table t, List<Table.PartitionColumn> before, List<Table.PartitionColumn> after,
                                          PlanContext plan, Direction d) {
-        if (before.equals(after) || t.partitionOf() == null) {
+        if (before.equals(after) || t.partitionOf() == null && t.inherits().isEmpty()) {
             return;
         }
         Map<String, Table.PartitionColumn> was = new LinkedHashMap<>();
@@ -237,11 +242,13 @@ final class TableDdl implements KindDdl<Table> {
         }
     }
 
-    /** The parent's column {@code name} as a partition takes it over, or null when the parent is not at hand. */
-    private static Table.PartitionColumn parentColumn(PlanContext plan, Table partition, String name) {
-        ObjectKey parent = partition.partitionOf();
-        if (plan.to().get(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(), name)) instanceof Column c) {
-            return new Table.PartitionColumn(name, c.defaultExpr(), c.notNull());
+    /** The parent's column {@code name} as a child takes it over, or null when no parent at hand declares it. */
+    private static Table.PartitionColumn parentColumn(PlanContext plan, Table child, String name) {
+        List<ObjectKey> parents = child.partitionOf() != null ? List.of(child.partitionOf()) : child.inherits();
+        for (ObjectKey parent : parents) {
+            if (plan.to().get(ObjectKey.member(ObjectKind.COLUMN, parent.schema(), parent.name(), name)) instanceof Column c) {
+                return new Table.PartitionColumn(name, c.defaultExpr(), c.notNull());
+            }
         }
         return null;
     }
@@ -258,6 +265,7 @@ final class TableDdl implements KindDdl<Table> {
         }
         t.inherits().forEach(parent -> link.accept(t.key(), parent));
         TableAccessMethod.dependency(t.key(), t.accessMethod(), link);
+        TypedTables.dependency(t, link);
     }
 
     private static String target(Table t) {

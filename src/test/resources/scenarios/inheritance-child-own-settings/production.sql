@@ -1,0 +1,2 @@
+CREATE TABLE login_event (username text) INHERITS (event);
+ALTER TABLE login_event ALTER COLUMN source SET DEFAULT 'web';
