@@ -14,24 +14,27 @@ select i.indexrelid as oid,
         from pg_attribute a
         where a.attrelid = i.indexrelid and a.attnum > 0 and a.attstattarget >= 0) as statistics,
        {{comment pg_class i.indexrelid 0}} as comment,
-       a.schemas as attached_schemas,
-       a.tables as attached_tables,
-       a.names as attached_names
+       att.schemas as attached_schemas,
+       att.tables as attached_tables,
+       att.names as attached_names
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class t on t.oid = i.indrelid
 join pg_namespace n on n.oid = t.relnamespace
-cross join lateral (
-    select array_agg(pn.nspname::text order by pn.nspname, pc.relname) as schemas,
+left join (
+    -- one pass over the partitions' indexes, grouped by the parent's (a join, not a lateral aggregate, which
+    -- PostgreSQL 13 may fail to plan beside this query's sub-selects: "bogus varlevelsup")
+    select ai.inhparent,
+           array_agg(pn.nspname::text order by pn.nspname, pc.relname) as schemas,
            array_agg(pc.relname::text order by pn.nspname, pc.relname) as tables,
            array_agg(ac.relname::text order by pn.nspname, pc.relname) as names
     from pg_inherits ai
-    join pg_class ac on ac.oid = ai.inhrelid
+    join pg_class ac on ac.oid = ai.inhrelid and ac.relkind in ('i', 'I')
     join pg_index ax on ax.indexrelid = ai.inhrelid
     join pg_class pc on pc.oid = ax.indrelid
     join pg_namespace pn on pn.oid = pc.relnamespace
-    where ai.inhparent = i.indexrelid
-) a
+    group by ai.inhparent
+) att on att.inhparent = i.indexrelid
 where t.relkind in ('r', 'p', 'm')
   and {{user_schema n}}
   and not exists (select 1 from pg_constraint con

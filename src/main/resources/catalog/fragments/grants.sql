@@ -12,15 +12,17 @@ cross join lateral (
         union all
         -- and a privilege beyond the default granted to the owner itself (GRANT SELECT (c) ON t TO its owner:
         -- a column's default is none), for the grantee '(owner)'
-        select '(owner)', a.privilege_type, a.is_grantable
-        from aclexplode($1) a
-        where a.grantee = $3
-          and not exists (select 1 from aclexplode(acldefault($2, $3)) d
-                          where d.grantee = $3 and d.privilege_type = a.privilege_type)
+        -- (both anti-joins, not NOT EXISTS: a sub-select here is what PostgreSQL 13 may fail to plan, "bogus
+        -- varlevelsup"; aliases the callers' $1 cannot mean)
+        select '(owner)', ox.privilege_type, ox.is_grantable
+        from aclexplode($1) ox
+        left join aclexplode(acldefault($2, $3)) odf on odf.grantee = ox.grantee
+                                                   and odf.privilege_type = ox.privilege_type
+        where ox.grantee = $3 and odf.grantee is null
         union all
-        select '(owner lacks)', d.privilege_type, false
-        from aclexplode(acldefault($2, $3)) d
-        where $1 is not null and d.grantee = $3
-          and not exists (select 1 from aclexplode($1) a where a.grantee = $3 and a.privilege_type = d.privilege_type)
+        select '(owner lacks)', ldf.privilege_type, false
+        from aclexplode(acldefault($2, $3)) ldf
+        left join aclexplode($1) lx on lx.grantee = ldf.grantee and lx.privilege_type = ldf.privilege_type
+        where $1 is not null and ldf.grantee = $3 and lx.grantee is null
     ) e
 ) g
