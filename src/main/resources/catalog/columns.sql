@@ -21,6 +21,8 @@ select c.oid as relid,
        case when a.attgenerated = 'v' then 'VIRTUAL' end as generated_storage,
        nn.conname as not_null_name,  -- pg18+
        null::text as not_null_name,  -- before pg18
+       case when not nn.convalidated then true end as not_null_invalid,  -- pg18+
+       null::boolean as not_null_invalid,  -- before pg18
        nullif(a.attstattarget, -1) as statistics,
        case a.attcompression when 'p' then 'pglz' when 'l' then 'lz4' end as compression,  -- pg14+
        null::text as compression,  -- before pg14

@@ -92,7 +92,8 @@ final class RelationRows {
                 Deparsed.normalise(row.text("generated")), row.text("collation"), storage(row.text("storage")),
                 row.text("generated_storage"), notNullName(key, row.text("not_null_name")), statistics(row),
                 row.text("compression"), row.texts("options"), row.grants(), row.text("comment"),
-                chosenByServer(key, row.text("identity_sequence"), "_seq") ? null : row.text("identity_sequence")));
+                chosenByServer(key, row.text("identity_sequence"), "_seq") ? null : row.text("identity_sequence"),
+                row.bool("not_null_invalid")));
     }
 
     static void view(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {

@@ -26,23 +26,42 @@ import java.util.List;
  * @param grants       column-level privileges ({@code GRANT UPDATE (col) ON t})
  * @param identitySequence the name of an identity column's sequence ({@code SEQUENCE NAME}, in the table's schema)
  *                     when it is not the one the server chooses ({@code <table>_<column>_seq}), else null
+ * @param notNullInvalid true for a NOT NULL added {@code NOT VALID} and not validated since (PostgreSQL 18:
+ *                     {@code pg_constraint.convalidated}; {@code notNull} is true as well), else null
  */
 public record Column(ObjectKey key, @NotCompared int position, String type, boolean notNull, String defaultExpr,
                      String identity, SequenceOptions identityOptions, String generated, String collation, String storage,
                      String generatedStorage, String notNullName, Integer statistics, String compression,
                      @Unordered List<String> options, List<Grant> grants, String comment,
-                     @UnsetNotFingerprinted String identitySequence) implements SchemaObject {
+                     @UnsetNotFingerprinted String identitySequence,
+                     @UnsetNotFingerprinted Boolean notNullInvalid) implements SchemaObject {
     public Column {
         options = Lists.copy(options);
         grants = Lists.copy(grants);
+        notNullInvalid = Boolean.TRUE.equals(notNullInvalid) ? Boolean.TRUE : null;
     }
 
-    /** A column whose identity sequence, if any, has the name the server chooses. */
+    /** A column whose NOT NULL, if any, is valid. */
+    public Column(ObjectKey key, int position, String type, boolean notNull, String defaultExpr, String identity,
+                  SequenceOptions identityOptions, String generated, String collation, String storage,
+                  String generatedStorage, String notNullName, Integer statistics, String compression,
+                  List<String> options, List<Grant> grants, String comment, String identitySequence) {
+        this(key, position, type, notNull, defaultExpr, identity, identityOptions, generated, collation, storage,
+                generatedStorage, notNullName, statistics, compression, options, grants, comment, identitySequence,
+                null);
+    }
+
+    /** A column whose identity sequence, if any, has the name the server chooses, and whose NOT NULL is valid. */
     public Column(ObjectKey key, int position, String type, boolean notNull, String defaultExpr, String identity,
                   SequenceOptions identityOptions, String generated, String collation, String storage,
                   String generatedStorage, String notNullName, Integer statistics, String compression,
                   List<String> options, List<Grant> grants, String comment) {
         this(key, position, type, notNull, defaultExpr, identity, identityOptions, generated, collation, storage,
-                generatedStorage, notNullName, statistics, compression, options, grants, comment, null);
+                generatedStorage, notNullName, statistics, compression, options, grants, comment, null, null);
+    }
+
+    /** True for a NOT NULL that is NOT VALID. */
+    public boolean notNullNotValid() {
+        return Boolean.TRUE.equals(notNullInvalid);
     }
 }

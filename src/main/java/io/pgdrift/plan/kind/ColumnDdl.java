@@ -84,7 +84,7 @@ final class ColumnDdl implements KindDdl<Column> {
                     + "every row gets its own value, rewriting " + table.display(),
                     "add the column without a default, set the default, then backfill in batches");
         }
-        if (c.notNull() && c.defaultExpr() == null) {
+        if (c.notNull() && !c.notNullNotValid() && c.defaultExpr() == null) {
             return new Hazard(HazardKind.VALIDATION_SCAN, "a NOT NULL column without a default fails when "
                     + table.display() + " has rows", "add it nullable, backfill, then SET NOT NULL");
         }
@@ -132,6 +132,9 @@ final class ColumnDdl implements KindDdl<Column> {
         if (c.defaultExpr() != null) {
             sb.append(" DEFAULT ").append(c.defaultExpr());
         }
+        if (c.notNullNotValid()) {
+            return sb.toString(); // CREATE TABLE would make it valid: added NOT VALID after (NotNulls.createNotValid)
+        }
         if (c.notNull() && c.notNullName() != null) {
             sb.append(" CONSTRAINT ").append(Sql.ident(c.notNullName())).append(" NOT NULL");
         } else if (c.notNull() && c.identity() == null) {
@@ -145,6 +148,7 @@ final class ColumnDdl implements KindDdl<Column> {
      * CREATE TABLE on every version.
      */
     static void extras(Column c, PlanContext plan, Direction direction) {
+        NotNulls.createNotValid(c, plan, direction);
         ColumnStorage.create(c, plan, direction);
         Grants.changeOfColumn(plan, c.key(), List.of(), c.grants(), direction);
         Kinds.commentOnCreate(plan, c, direction);

@@ -41,10 +41,27 @@ public final class NotNulls {
                 + "; then SET NOT NULL (no scan) and drop the check (what --mode online writes)");
     }
 
-    /** SET NOT NULL (then the rename to staging's name) or DROP NOT NULL; identity columns carry their own. */
+    /**
+     * SET NOT NULL (then the rename to staging's name) or DROP NOT NULL; identity columns carry their own. On
+     * PostgreSQL 18 a NOT NULL may be NOT VALID: added so, validated, or dropped as the constraint it is.
+     */
     static void setOrDrop(Column f, Column t, ObjectKey table, PlanContext plan, Direction d) {
         ObjectKey k = t.key();
-        if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
+        if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null) && t.notNullNotValid()) {
+            addNotValid(t, table, plan, d);
+        } else if (f.notNull() && t.notNull() && f.notNullNotValid() != t.notNullNotValid()) {
+            if (f.notNullNotValid()) {
+                validate(k, nameOf(f), table, plan, d);
+            } else {
+                // no ALTER makes a valid NOT NULL NOT VALID again: dropped and added back so, no scan either way
+                Step drop = plan.alter(Phase.ALTER, k, ColumnDdl.prefix(k) + "DROP NOT NULL;", d)
+                        .hazardIfAny(Locks.accessExclusive(plan, table, "DROP NOT NULL"));
+                addNotValid(t, table, plan, d).after(drop);
+            }
+        } else if (f.notNullNotValid() && !t.notNull()) {
+            plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " DROP CONSTRAINT " + Sql.ident(nameOf(f))
+                    + ";", d).hazardIfAny(Locks.accessExclusive(plan, table, "dropping a NOT NULL"));
+        } else if (!f.notNull() && t.notNull() && (t.identity() == null || f.identity() == null)) {
             Step set = set(k, table, plan, d);
             String pgName = defaultName(k);
             if (t.notNullName() != null && !t.notNullName().equals(pgName)) {
@@ -63,7 +80,8 @@ public final class NotNulls {
         ObjectKey k = t.key();
         // a column that becomes its table's own (detached, NO INHERIT) arrives with the name it inherited
         // (carriedByChild), so both sides name what the server really holds
-        if (f.notNull() && t.notNull() && !Objects.equals(f.notNullName(), t.notNullName())) {
+        if (f.notNull() && t.notNull() && !Objects.equals(f.notNullName(), t.notNullName())
+                && (f.notNullNotValid() || !t.notNullNotValid())) { // else added back under staging's name
             String old = f.notNullName() != null ? f.notNullName() : defaultName(k);
             String now = t.notNullName() != null ? t.notNullName() : defaultName(k);
             plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " RENAME CONSTRAINT " + Sql.ident(old)
@@ -105,6 +123,34 @@ public final class NotNulls {
         }
         return plan.alter(Phase.ALTER, k, prefix + "SET NOT NULL;", d)
                 .hazardIfAny(Locks.accessExclusive(plan, table, "SET NOT NULL")).hazard(scansForNulls(k, table));
+    }
+
+    /** A NOT NULL of a new column, or of one in a new table, that staging holds NOT VALID (18): added after it. */
+    static void createNotValid(Column c, PlanContext plan, Direction d) {
+        if (c.notNullNotValid()) {
+            plan.alterOrFollowCreate(Phase.CREATE, c.key(), addNotValidSql(c), d);
+        }
+    }
+
+    /** {@code ADD CONSTRAINT n NOT NULL c NOT VALID}: no scan, a brief ACCESS EXCLUSIVE lock. */
+    private static Step addNotValid(Column t, ObjectKey table, PlanContext plan, Direction d) {
+        return plan.alter(Phase.ALTER, t.key(), addNotValidSql(t), d)
+                .hazardIfAny(Locks.accessExclusive(plan, table, "adding a NOT VALID NOT NULL (no scan)"));
+    }
+
+    private static String addNotValidSql(Column c) {
+        return "ALTER TABLE " + Names.rel(c.key()) + " ADD CONSTRAINT " + Sql.ident(nameOf(c)) + " NOT NULL "
+                + Names.member(c.key()) + " NOT VALID;";
+    }
+
+    private static Step validate(ObjectKey k, String name, ObjectKey table, PlanContext plan, Direction d) {
+        return plan.alter(Phase.ALTER, k, "ALTER TABLE " + Names.rel(k) + " VALIDATE CONSTRAINT " + Sql.ident(name)
+                + ";", d).ownTransaction().longRunning().hazard(ConstraintDdl.validatesOnline(table));
+    }
+
+    /** The name of a column's NOT NULL constraint (18): staging's choice or PostgreSQL's. */
+    private static String nameOf(Column c) {
+        return c.notNullName() != null ? c.notNullName() : defaultName(c.key());
     }
 
     /** A validated {@code CHECK ((c IS NOT NULL))} on the table in production, or null. */
