@@ -26,8 +26,11 @@ join pg_class c on c.oid = ft.ftrelid
 join pg_namespace n on n.oid = c.relnamespace
 join pg_foreign_server s on s.oid = ft.ftserver
 {{parents c.oid}}
-cross join lateral (
-    select array_agg(a.attname::text order by a.attnum) as names,
+-- a grouped subquery joined on the table, not a LATERAL one: PostgreSQL 13 can fail to plan an aggregate in a
+-- LATERAL subquery whose inner subqueries reach the outer table ("bogus varlevelsup"), depending on statistics
+left join (
+    select a.attrelid,
+           array_agg(a.attname::text order by a.attnum) as names,
            array_agg(format_type(a.atttypid, a.atttypmod) order by a.attnum) as types,
            array_agg(a.attnotnull order by a.attnum) as not_nulls,
            array_agg(pg_get_expr(ad.adbin, 0) order by a.attnum) as defaults,
@@ -47,20 +50,22 @@ cross join lateral (
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     left join pg_collation co on co.oid = a.attcollation
     left join pg_namespace cn on cn.oid = co.collnamespace
+    join pg_class ac on ac.oid = a.attrelid
     -- joined, not a subquery in the aggregate, which PostgreSQL 13 cannot plan ("bogus varlevelsup")
     left join pg_description ad_comment on ad_comment.objoid = a.attrelid and ad_comment.objsubid = a.attnum
                                        and ad_comment.classoid = 'pg_class'::regclass
     left join pg_constraint nn on nn.conrelid = a.attrelid and nn.contype = 'n' and nn.conkey = array[a.attnum]  -- pg18+
     left join lateral (
-        select string_agg(case when x.grantee = c.relowner then '(owner)' when x.grantee = 0 then 'PUBLIC'
+        select string_agg(case when x.grantee = ac.relowner then '(owner)' when x.grantee = 0 then 'PUBLIC'
                                else pg_get_userbyid(x.grantee)::text end
                           || chr(2) || x.privilege_type || chr(2) || x.is_grantable::text, chr(1)
                           order by x.grantee, x.privilege_type) as entries
         from aclexplode(a.attacl) x
     ) acl on true
-    where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-      and a.attislocal and not c.relispartition
-) col
+    where ac.relkind = 'f' and a.attnum > 0 and not a.attisdropped
+      and a.attislocal and not ac.relispartition
+    group by a.attrelid
+) col on col.attrelid = c.oid
 {{grants c.relacl 'r' c.relowner}}
 where {{user_schema n}}
   and {{not_in_extension pg_class c.oid}}
