@@ -53,6 +53,7 @@ SET statement_timeout = '1min';
 
 -- staging ahead · constraint public.items_2024.items_2024_pkey
 -- hazard, ACCESS EXCLUSIVE lock: takes an ACCESS EXCLUSIVE lock on public.items_2024 (no row estimate yet, 0 B) for a catalog change only (no scan)
+-- hazard, queries may slow down: production's PRIMARY KEY of public.items_2024 (no row estimate yet, 0 B) is attached to items_pkey, which goes; PostgreSQL cannot detach it from its parent, so it is dropped with it and built again
 ALTER TABLE public.items_2024 ADD CONSTRAINT items_2024_pkey PRIMARY KEY USING INDEX items_2024_pkey;
 
 COMMIT;

@@ -97,7 +97,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
             Step online = createOnline(c, table, plan, direction);
             if (online != null) {
                 extras(c, plan, direction);
-                return online;
+                return PartitionConstraints.noteNotDetachable(online, c, table, plan);
             }
         }
         String sql = "ALTER TABLE " + Names.rel(k) + " ADD CONSTRAINT " + Names.member(k) + " " + c.definition()
@@ -124,7 +124,7 @@ final class ConstraintDdl implements KindDdl<Constraint> {
             }
         }
         extras(c, plan, direction);
-        return step;
+        return PartitionConstraints.noteNotDetachable(step, c, table, plan);
     }
 
     /**

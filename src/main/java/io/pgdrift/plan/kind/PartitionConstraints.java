@@ -5,6 +5,8 @@ import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.Table;
 import io.pgdrift.plan.Direction;
+import io.pgdrift.plan.Hazard;
+import io.pgdrift.plan.HazardKind;
 import io.pgdrift.plan.kind.Step.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +59,29 @@ public final class PartitionConstraints {
             }
         }
         return renames;
+    }
+
+    /**
+     * {@code step}, which creates staging's own key {@code c} on a partition, with a hazard when production has it
+     * attached to its parent's key, which this migration drops: PostgreSQL cannot detach it, so it went with the
+     * parent's and is built again.
+     */
+    static Step noteNotDetachable(Step step, Constraint c, ObjectKey table, PlanContext plan) {
+        if (!KEYS.contains(c.type()) || !(plan.from().get(table) instanceof Table before)
+                || before.partitionOf() == null) {
+            return step;
+        }
+        for (SchemaObject member : plan.from().members(before.partitionOf())) {
+            if (member instanceof Constraint parent && plan.decision().isDropped(parent.key())
+                    && parent.type().equals(c.type()) && parent.definition().equals(c.definition())
+                    && PartitionIndexes.childOn(parent.attached(), table) != null) {
+                step.afterDropOf(parent.key()).hazard(new Hazard(HazardKind.SLOWER_QUERIES, "production's "
+                        + c.type() + " of " + table.display() + " is attached to " + parent.key().member()
+                        + ", which goes; PostgreSQL cannot detach it from its parent, so it is dropped with it and "
+                        + "built again", null));
+            }
+        }
+        return step;
     }
 
     /**
