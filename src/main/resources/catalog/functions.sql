@@ -22,11 +22,16 @@ select p.oid,
             then p.procost::text end as cost,
        case when p.proretset and p.prorows <> 1000 then p.prorows::text end as rows,
        pg_get_functiondef(p.oid) as definition,
+       -- the planner support function (SUPPORT), qualified whatever the search path
+       case when p.prosupport <> 0
+            then quote_ident(sn.nspname) || '.' || quote_ident(sp.proname) end as support,
        g.grantees, g.privileges, g.grantable,
        {{comment pg_proc p.oid 0}} as comment
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
+left join pg_proc sp on sp.oid = p.prosupport
+left join pg_namespace sn on sn.oid = sp.pronamespace
 {{grants p.proacl 'f' p.proowner}}
 where p.prokind in ('f', 'p')
   and {{user_schema n}}

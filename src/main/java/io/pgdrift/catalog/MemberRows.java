@@ -57,8 +57,15 @@ final class MemberRows {
     static void trigger(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {
         ObjectKey key = member(row, ObjectKind.TRIGGER);
         oids.put(OidKeys.PG_TRIGGER, row.number("oid"), key);
+        List<String> schemas = row.texts("clone_schemas");
+        List<String> tables = row.texts("clone_tables");
+        List<String> states = row.texts("clone_states");
+        List<Trigger.CloneState> clones = new ArrayList<>(schemas.size());
+        for (int i = 0; i < schemas.size(); i++) {
+            clones.add(new Trigger.CloneState(schemas.get(i), tables.get(i), GlobalRows.enabled(states.get(i))));
+        }
         out.accept(new Trigger(key, Deparsed.normalise(row.text("definition")), GlobalRows.enabled(row.text("enabled")),
-                row.text("comment")));
+                row.text("comment"), clones));
     }
 
     static void policy(Rows row, OidKeys oids, Consumer<SchemaObject> out) throws SQLException {

@@ -12,13 +12,16 @@ import java.util.List;
  * <ul>
  *   <li>{@code CREATE EXTENSION x} installs the version that major ships (pg_trgm 1.5 on 13, 1.6 on 14+), and
  *       the older server cannot be updated to the newer one;</li>
- *   <li>{@code GRANT ALL} on a table includes MAINTAIN from 17 on, a privilege older servers do not have.</li>
+ *   <li>{@code GRANT ALL} on a table includes MAINTAIN from 17 on, a privilege older servers do not have;</li>
+ *   <li>initdb of 13 and 14 grants CREATE on the public schema to everyone, 15 and later do not.</li>
  * </ul>
  * Between servers of the same major nothing is left out: there an extension version is a real update.
  */
 final class MajorVersionNoise {
     private static final int FIRST_WITH_MAINTAIN = 17;
     private static final String MAINTAIN = "MAINTAIN";
+    private static final String PUBLIC_SCHEMA = "public";
+    private static final Grant PUBLIC_CREATE = new Grant(Grant.PUBLIC, "CREATE", false);
 
     private final boolean acrossMajors;
     private final boolean withoutMaintain;
@@ -43,6 +46,10 @@ final class MajorVersionNoise {
         }
         if (object.kind() == ObjectKind.EXTENSION && attribute.equals("version")) {
             return null;
+        }
+        if (object.kind() == ObjectKind.SCHEMA && object.key().schema().equals(PUBLIC_SCHEMA)
+                && attribute.equals("grants") && value instanceof List<?> list) {
+            value = list.stream().filter(g -> !PUBLIC_CREATE.equals(g)).toList();
         }
         if (withoutMaintain && value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Grant) {
             return list.stream().filter(g -> !MAINTAIN.equals(((Grant) g).privilege())).toList();

@@ -17,14 +17,25 @@ import java.util.List;
  * @param cost       {@code COST} when it is not the default for the language (1 for C and internal, else 100)
  * @param rows       {@code ROWS} of a set-returning function when it is not the default 1000
  * @param definition {@code pg_get_functiondef}: the complete {@code CREATE OR REPLACE}, used by the plan
+ * @param support    the planner support function ({@code SUPPORT}, {@code prosupport}), schema-qualified; null
+ *                   when there is none
  */
 public record Function(ObjectKey key, boolean procedure, String arguments, String result, String language,
                        String body, String volatility, boolean strict, boolean securityDefiner, boolean leakproof,
                        String parallel, List<String> config, String cost, String rows,
                        @NotCompared String definition, List<Grant> grants,
-                       String comment) implements SchemaObject {
+                       String comment, @UnsetNotFingerprinted String support) implements SchemaObject {
     public Function {
         config = Lists.copy(config);
         grants = Lists.copy(grants);
+    }
+
+    /** A routine without a planner support function. */
+    public Function(ObjectKey key, boolean procedure, String arguments, String result, String language, String body,
+                    String volatility, boolean strict, boolean securityDefiner, boolean leakproof, String parallel,
+                    List<String> config, String cost, String rows, String definition, List<Grant> grants,
+                    String comment) {
+        this(key, procedure, arguments, result, language, body, volatility, strict, securityDefiner, leakproof,
+                parallel, config, cost, rows, definition, grants, comment, null);
     }
 }

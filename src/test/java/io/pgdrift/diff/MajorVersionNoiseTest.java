@@ -6,6 +6,7 @@ import io.pgdrift.model.Extension;
 import io.pgdrift.model.Grant;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
+import io.pgdrift.model.SchemaDef;
 import io.pgdrift.model.SchemaObject;
 import io.pgdrift.model.ServerInfo;
 import io.pgdrift.model.Snapshot;
@@ -62,6 +63,19 @@ class MajorVersionNoiseTest {
         ServerInfo pg17 = new ServerInfo(170006, "17.6");
 
         assertThat(diff(pg17, table(ALL_BEFORE_17), PG18, table(ALL_FROM_17))).hasSize(1);
+    }
+
+    @Test
+    void createOnThePublicSchemaFromInitdbOf13IsNotDriftAgainst18ButIsBetweenTwo13s() {
+        SchemaDef initdb13 = publicSchema(new Grant(Grant.PUBLIC, "CREATE", false), new Grant(Grant.PUBLIC, "USAGE", false));
+        SchemaDef hardened = publicSchema(new Grant(Grant.PUBLIC, "USAGE", false));
+
+        assertThat(diff(PG13, initdb13, PG18, hardened)).isEmpty();
+        assertThat(diff(PG13, initdb13, PG13_OTHER_MINOR, hardened)).singleElement().isInstanceOf(Change.Altered.class);
+    }
+
+    private static SchemaDef publicSchema(Grant... grants) {
+        return new SchemaDef(ObjectKey.schema("public"), List.of(grants), null);
     }
 
     private static List<Change> diff(ServerInfo fromServer, SchemaObject from, ServerInfo toServer, SchemaObject to) {

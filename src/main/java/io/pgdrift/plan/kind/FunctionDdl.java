@@ -48,7 +48,8 @@ final class FunctionDdl implements KindDdl<Function> {
                 || !Objects.equals(f.volatility(), t.volatility()) || f.strict() != t.strict()
                 || f.securityDefiner() != t.securityDefiner() || f.leakproof() != t.leakproof()
                 || !Objects.equals(f.parallel(), t.parallel()) || !f.config().equals(t.config())
-                || !Objects.equals(f.cost(), t.cost()) || !Objects.equals(f.rows(), t.rows());
+                || !Objects.equals(f.cost(), t.cost()) || !Objects.equals(f.rows(), t.rows())
+                || !Objects.equals(f.support(), t.support());
         if (replace) {
             plan.alter(Phase.ALTER, t.key(), definition(t), d);
         }
