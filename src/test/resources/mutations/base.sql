@@ -263,6 +263,31 @@ CREATE TABLE app.h_region_eu PARTITION OF app.h_region FOR VALUES IN ('eu');
 CREATE TABLE app.h_keyed (id int, at date) PARTITION BY RANGE (at);
 CREATE RECURSIVE VIEW app.h_countdown (n) AS SELECT 3 UNION ALL SELECT n - 1 FROM h_countdown WHERE n > 1;
 
+-- hunt1: a partitioned table and a plain one with disabled triggers, extended statistics, collations (one ICU),
+-- an event trigger, an extension at an older version and a routine with a default in the middle of its
+-- arguments, on objects no other mutation touches
+CREATE TABLE app.readings (id bigint NOT NULL, taken date NOT NULL, value numeric) PARTITION BY RANGE (taken);
+CREATE TABLE app.readings_2025 PARTITION OF app.readings FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE FUNCTION app.readings_check() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER readings_check BEFORE INSERT ON app.readings FOR EACH ROW EXECUTE FUNCTION app.readings_check();
+CREATE TRIGGER readings_paused AFTER DELETE ON app.readings FOR EACH ROW EXECUTE FUNCTION app.readings_check();
+ALTER TABLE app.readings DISABLE TRIGGER readings_paused;
+CREATE TABLE app.metrics (a int, b int, label text);
+CREATE TRIGGER metrics_paused AFTER INSERT ON app.metrics FOR EACH ROW EXECUTE FUNCTION app.readings_check();
+ALTER TABLE app.metrics DISABLE TRIGGER metrics_paused;
+CREATE STATISTICS app.metrics_stats (ndistinct, dependencies) ON a, b FROM app.metrics;
+COMMENT ON STATISTICS app.metrics_stats IS 'a and b move together';
+CREATE COLLATION app.bytewise (provider = libc, locale = 'C');
+COMMENT ON COLLATION app.bytewise IS 'byte order';
+CREATE COLLATION app.caseless (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE FUNCTION app.ddl_note() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE EVENT TRIGGER mut_ddl_note ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+    EXECUTE FUNCTION app.ddl_note();
+COMMENT ON EVENT TRIGGER mut_ddl_note IS 'notes table DDL';
+CREATE EXTENSION seg VERSION '1.1' SCHEMA public;
+CREATE FUNCTION app.label_of(a int, b int DEFAULT 0, VARIADIC rest text[] DEFAULT '{}') RETURNS text
+    LANGUAGE sql IMMUTABLE AS $$ SELECT a || '/' || b || '/' || array_length(rest, 1) $$;
+
 -- default privileges, last so that they give nothing to the objects above
 ALTER DEFAULT PRIVILEGES IN SCHEMA app GRANT SELECT ON SEQUENCES TO mut_reader;
 ALTER DEFAULT PRIVILEGES FOR ROLE mut_writer GRANT USAGE ON TYPES TO mut_reader;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.pgdrift.acceptance.Pgdrift;
+import io.pgdrift.testing.PgDump;
 import io.pgdrift.testing.PgServer;
 import io.pgdrift.testing.PostgresServers;
 import io.pgdrift.testing.Psql;
@@ -117,6 +118,31 @@ class MutationTest {
         if (after.exit() != 0 || !after.out().isEmpty()) {
             return Optional.of("drift left after the migration:\n" + after + "\n--- script\n" + diff.out());
         }
-        return Optional.empty();
+        // a mutation that gives an object to another owner: owners are not compared (compareOwners is off), yet
+        // pg_dump names the owner in the grants it holds, so the dumps differ by design
+        if (mutation.sql().contains(" OWNER TO ")) {
+            return Optional.empty();
+        }
+        return dumpsDiffer(production, staging).map(d -> d + "\n--- script\n" + diff.out());
+    }
+
+    /**
+     * The check from outside: after the migration a normalised {@code pg_dump} of production equals staging's,
+     * so a property pgdrift neither reads nor writes still fails the case. Only where the installed pg_dump can
+     * read the server (the round trip above runs on every major).
+     */
+    private static Optional<String> dumpsDiffer(TestDatabase production, TestDatabase staging) {
+        if (PgDump.cannotRead(production.server().major()).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> migrated = PgDump.normalised(production);
+        List<String> wanted = PgDump.normalised(staging);
+        if (migrated.equals(wanted)) {
+            return Optional.empty();
+        }
+        List<String> missing = wanted.stream().filter(s -> !migrated.contains(s)).toList();
+        List<String> extra = migrated.stream().filter(s -> !wanted.contains(s)).toList();
+        return Optional.of("pg_dump differs after the migration\n--- only in staging\n" + String.join("\n", missing)
+                + "\n--- only in migrated production\n" + String.join("\n", extra));
     }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * drift: a column added later comes last) and the parameters of a {@code WITH (...)} line (the order storage
  * parameters were set in is not schema). Privileges are kept: they are schema, and so is a table's
  * access method, which pg_dump sets before the table. A subscription's connection
- * string and slot name are masked: pgdrift never reads them (the connection string must not leave the server).
+ * string and slot name are masked: pgdrift never reads them (the connection string must not leave the server),
+ * and so is the value of a user mapping's password.
  */
 public final class PgDump {
     private static final Pattern VERSION = Pattern.compile("\\(PostgreSQL\\) (\\d+)");
@@ -99,6 +100,8 @@ public final class PgDump {
 
     /** What pgdrift never reads of a subscription: its connection string and its slot (running state). */
     private static final Pattern SUBSCRIPTION_CONNECTION = Pattern.compile("CONNECTION '(?:[^']|'')*'");
+    /** Nor the value of a user mapping's password: only that one is set (the migration fills in a placeholder). */
+    private static final Pattern USER_MAPPING_PASSWORD = Pattern.compile("(?m)^(\\s+password )'(?:[^']|'')*'");
     private static final Pattern SUBSCRIPTION_SLOT = Pattern.compile(", slot_name = (?:'(?:[^']|'')*'|NONE)");
     /**
      * pg_dump gives a table's access method as a {@code SET default_table_access_method} before it, and the
@@ -115,6 +118,9 @@ public final class PgDump {
         if (statement.startsWith("CREATE SUBSCRIPTION ")) {
             statement = SUBSCRIPTION_SLOT.matcher(SUBSCRIPTION_CONNECTION.matcher(statement)
                     .replaceFirst("CONNECTION '...'")).replaceFirst("");
+        }
+        if (statement.startsWith("CREATE USER MAPPING ")) {
+            statement = USER_MAPPING_PASSWORD.matcher(statement).replaceAll("$1'...'");
         }
         List<String> lines = new ArrayList<>(Arrays.stream(statement.split("\n"))
                 .map(l -> l.endsWith(",") ? l.substring(0, l.length() - 1) : l)
