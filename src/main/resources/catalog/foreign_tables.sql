@@ -33,7 +33,8 @@ left join (
            array_agg(a.attname::text order by a.attnum) as names,
            array_agg(format_type(a.atttypid, a.atttypmod) order by a.attnum) as types,
            array_agg(a.attnotnull order by a.attnum) as not_nulls,
-           array_agg(pg_get_expr(ad.adbin, 0) order by a.attnum) as defaults,
+           -- a generated column's expression names other columns: deparsed without its table (0) it fails
+           array_agg(case when a.attgenerated = '' then pg_get_expr(ad.adbin, 0) end order by a.attnum) as defaults,
            array_agg(case when a.attcollation <> t.typcollation then {{collation_name co cn}} end
                      order by a.attnum) as collations,
            -- one text per column: its options as name=value, joined by a character no option holds

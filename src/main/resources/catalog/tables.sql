@@ -42,7 +42,9 @@ cross join lateral (
     -- a partition's (or an inheritance child's) own default or NOT NULL on a column it takes from its parent,
     -- where the two differ; a child's columns it declares itself are columns of its own (columns.sql)
     select array_agg(a.attname::text order by a.attnum) as names,
-           array_agg(pg_get_expr(d.adbin, 0) order by a.attnum) as defaults,
+           -- each pg_get_expr guarded by its own column's attgenerated, so that whatever order the planner joins
+           -- in it never deparses a generated expression without its table (it names columns: an error)
+           array_agg(case when a.attgenerated = '' then pg_get_expr(d.adbin, 0) end order by a.attnum) as defaults,
            array_agg(a.attnotnull order by a.attnum) as not_nulls
     from pg_inherits pi
     join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
@@ -50,7 +52,9 @@ cross join lateral (
     left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
     left join pg_attrdef pd on pd.adrelid = pa.attrelid and pd.adnum = pa.attnum
     where (c.relispartition or not a.attislocal) and pi.inhrelid = c.oid
-      and (pg_get_expr(d.adbin, 0) is distinct from pg_get_expr(pd.adbin, 0) or a.attnotnull <> pa.attnotnull)
+      and (case when a.attgenerated = '' then pg_get_expr(d.adbin, 0) end
+           is distinct from case when pa.attgenerated = '' then pg_get_expr(pd.adbin, 0) end
+           or a.attnotnull <> pa.attnotnull)
 ) lc
 {{grants c.relacl 'r' c.relowner}}
 where c.relkind in ('r', 'p')

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
  */
 public final class UncomparedNotes {
 
-    /** Properties of compared kinds that no snapshot holds. */
-    public static final String NEVER_COMPARED = "column privileges granted to the table's owner";
+    /** Properties of compared kinds that are never compared (read, where the plan needs them, but not diffed). */
+    public static final String NEVER_COMPARED = "names of partition indexes and keys attached to their parent's";
 
     private UncomparedNotes() {
     }

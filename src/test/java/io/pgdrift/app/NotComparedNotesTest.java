@@ -57,12 +57,12 @@ class NotComparedNotesTest {
 
         assertThat(markdown.exit()).as(markdown.toString()).isEqualTo(Main.EXIT_DRIFT);
         assertThat(markdown.out()).contains("### Not compared\n\n- 1 window function in schema billing on both sides\n"
-                + "- owners (compareOwners is off)\n- column privileges granted to the table's owner\n");
+                + "- owners (compareOwners is off)\n- names of partition indexes and keys attached to their parent's\n");
         List<String> notCompared = new ArrayList<>();
         new ObjectMapper().readTree(json.out()).path("context").path("notCompared")
                 .forEach(line -> notCompared.add(line.asText()));
         assertThat(notCompared).containsExactly("1 window function in schema billing on both sides",
-                "owners (compareOwners is off)", "column privileges granted to the table's owner");
+                "owners (compareOwners is off)", "names of partition indexes and keys attached to their parent's");
         assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 window function in schema billing on both sides\n");
     }
 

@@ -57,12 +57,15 @@ class UncomparedCensusTest {
                 CREATE CAST (billing.invoice AS integer) WITH FUNCTION billing.to_int(billing.invoice);
                 CREATE ACCESS METHOD census_heap TYPE TABLE HANDLER heap_tableam_handler;
                 CREATE FUNCTION billing.nth() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
+                CREATE FOREIGN TABLE billing.remote_doubled (a integer, b integer GENERATED ALWAYS AS (a * 2) STORED)
+                    SERVER census_server;
                 """);
 
         Snapshot snapshot = new CatalogReader().read(DatabaseUrl.parse(db.uri()));
 
         assertThat(snapshot.uncompared()).containsExactlyInAnyOrder(
-                new Uncompared("window function", "billing", 1));
+                new Uncompared("window function", "billing", 1),
+                new Uncompared("generated column of a foreign table", "billing", 1));
         assertThat(new Uncompared("window function", "billing", 3).describe())
                 .isEqualTo("3 window functions in schema billing");
         assertThat(new Uncompared("publication", "", 1).describe()).isEqualTo("1 publication");
