@@ -1,10 +1,11 @@
--- Functions and procedures (prokind f/p; aggregates and window functions are not compared). A NULL ACL is
+-- Functions, window functions and procedures (prokind f/w/p; aggregates have their own query). A NULL ACL is
 -- the default: EXECUTE to PUBLIC. SQL-standard bodies (BEGIN ATOMIC, prosqlbody) exist from PostgreSQL 14.
 select p.oid,
        n.nspname as schema,
        p.proname as name,
        pg_get_function_identity_arguments(p.oid) as identity,
        p.prokind = 'p' as procedure,
+       p.prokind = 'w' as window,
        pg_get_function_arguments(p.oid) as arguments,
        pg_get_function_result(p.oid) as result,
        l.lanname as language,
@@ -33,7 +34,7 @@ join pg_language l on l.oid = p.prolang
 left join pg_proc sp on sp.oid = p.prosupport
 left join pg_namespace sn on sn.oid = sp.pronamespace
 {{grants p.proacl 'f' p.proowner}}
-where p.prokind in ('f', 'p')
+where p.prokind in ('f', 'w', 'p')
   and {{user_schema n}}
   and {{not_in_extension pg_proc p.oid}}
   -- a range type's constructors are the type's own (pg_depend 'i'): created and dropped with it

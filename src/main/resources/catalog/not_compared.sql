@@ -4,11 +4,7 @@
 -- below FirstNormalObjectId, 16384, for the kinds that have no schema of their own).
 select kind, schema, count(*)::int as count
 from (
-    select 'window function' as kind, n.nspname as schema
-    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-    where p.prokind = 'w' and {{user_schema n}} and {{not_in_extension pg_proc p.oid}}
-    union all
-    select 'base type', n.nspname
+    select 'base type' as kind, n.nspname as schema
     from pg_type t join pg_namespace n on n.oid = t.typnamespace
     where t.typtype = 'b' and {{user_schema n}}
       and not exists (select 1 from pg_type e where e.typarray = t.oid)

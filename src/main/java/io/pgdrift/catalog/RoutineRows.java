@@ -34,7 +34,7 @@ final class RoutineRows {
                 row.text("language"), body, volatility, row.bool("strict"), row.bool("security_definer"),
                 row.bool("leakproof"), parallel, row.sortedTexts("config"), row.text("cost"), row.text("rows"),
                 row.text("definition"), row.grants(),
-                row.text("comment"), row.text("support")));
+                row.text("comment"), row.text("support"), row.bool("window") ? Boolean.TRUE : null));
     }
 
     /**

@@ -3,7 +3,7 @@ package io.pgdrift.model;
 import java.util.List;
 
 /**
- * A function or procedure (aggregates and window functions are not compared). Keyed by schema, name and
+ * A function, window function or procedure (aggregates are a kind of their own). Keyed by schema, name and
  * identity argument types.
  *
  * @param procedure  true for {@code CREATE PROCEDURE}
@@ -19,12 +19,14 @@ import java.util.List;
  * @param definition {@code pg_get_functiondef}: the complete {@code CREATE OR REPLACE}, used by the plan
  * @param support    the planner support function ({@code SUPPORT}, {@code prosupport}), schema-qualified; null
  *                   when there is none
+ * @param window     {@code TRUE} for a window function ({@code WINDOW}), null for any other routine
  */
 public record Function(ObjectKey key, boolean procedure, String arguments, String result, String language,
                        String body, String volatility, boolean strict, boolean securityDefiner, boolean leakproof,
                        String parallel, List<String> config, String cost, String rows,
                        @NotCompared String definition, List<Grant> grants,
-                       String comment, @UnsetNotFingerprinted String support) implements SchemaObject {
+                       String comment, @UnsetNotFingerprinted String support,
+                       @UnsetNotFingerprinted Boolean window) implements SchemaObject {
     public Function {
         config = Lists.copy(config);
         grants = Lists.copy(grants);
@@ -36,6 +38,6 @@ public record Function(ObjectKey key, boolean procedure, String arguments, Strin
                     List<String> config, String cost, String rows, String definition, List<Grant> grants,
                     String comment) {
         this(key, procedure, arguments, result, language, body, volatility, strict, securityDefiner, leakproof,
-                parallel, config, cost, rows, definition, grants, comment, null);
+                parallel, config, cost, rows, definition, grants, comment, null, null);
     }
 }

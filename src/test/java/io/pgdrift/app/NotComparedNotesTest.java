@@ -20,34 +20,41 @@ class NotComparedNotesTest {
     private static final String BASE = """
             CREATE SCHEMA billing;
             CREATE TABLE billing.invoice (id integer PRIMARY KEY, amount integer);
-            CREATE FUNCTION billing.nth() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
+            CREATE FOREIGN DATA WRAPPER notcmp_fdw;
+            CREATE SERVER notcmp_server FOREIGN DATA WRAPPER notcmp_fdw;
+            """;
+    /** A foreign table whose generated columns are counted, not compared: one here, three in the twin. */
+    private static final String ONE_GENERATED = """
+            CREATE FOREIGN TABLE billing.remote (a integer, b integer GENERATED ALWAYS AS (a * 2) STORED, c integer,
+                d integer) SERVER notcmp_server;
             """;
 
     private static TestDatabase production;
-    private static TestDatabase sameButWindowFunctions;
+    private static TestDatabase sameButGeneratedColumns;
     private static TestDatabase staging;
 
     @BeforeAll
     static void databases() {
         PgServer server = PostgresServers.server(PostgresServers.lowest());
-        production = server.createDatabase("notcmp_prod").execute(BASE);
-        sameButWindowFunctions = server.createDatabase("notcmp_twin").execute(BASE + """
-                CREATE FUNCTION billing.nth2() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
-                CREATE FUNCTION billing.nth3() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
+        production = server.createDatabase("notcmp_prod").execute(BASE + ONE_GENERATED);
+        sameButGeneratedColumns = server.createDatabase("notcmp_twin").execute(BASE + """
+                CREATE FOREIGN TABLE billing.remote (a integer, b integer GENERATED ALWAYS AS (a * 2) STORED,
+                    c integer GENERATED ALWAYS AS (a * 3) STORED, d integer GENERATED ALWAYS AS (a * 4) STORED)
+                    SERVER notcmp_server;
                 """);
-        staging = server.createDatabase("notcmp_staging").execute(BASE + """
+        staging = server.createDatabase("notcmp_staging").execute(BASE + ONE_GENERATED + """
                 ALTER TABLE billing.invoice ADD COLUMN note text;
                 """);
     }
 
     @Test
     void anIdenticalPairStillNamesWhatWasNotCompared() {
-        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButWindowFunctions.uri());
+        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButGeneratedColumns.uri());
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly(
-                "pgdrift: not compared: 1 window function in schema billing in production, 3 in staging");
+                "pgdrift: not compared: 1 generated column of a foreign table in schema billing in production, 3 in staging");
     }
 
     @Test
@@ -56,19 +63,19 @@ class NotComparedNotesTest {
         CliRun json = CliRun.of("diff", "--from", production.uri(), "--to", staging.uri(), "--format", "json");
 
         assertThat(markdown.exit()).as(markdown.toString()).isEqualTo(Main.EXIT_DRIFT);
-        assertThat(markdown.out()).contains("### Not compared\n\n- 1 window function in schema billing on both sides\n"
+        assertThat(markdown.out()).contains("### Not compared\n\n- 1 generated column of a foreign table in schema billing on both sides\n"
                 + "- owners (compareOwners is off)\n- names of partition indexes and keys attached to their parent's\n");
         List<String> notCompared = new ArrayList<>();
         new ObjectMapper().readTree(json.out()).path("context").path("notCompared")
                 .forEach(line -> notCompared.add(line.asText()));
-        assertThat(notCompared).containsExactly("1 window function in schema billing on both sides",
+        assertThat(notCompared).containsExactly("1 generated column of a foreign table in schema billing on both sides",
                 "owners (compareOwners is off)", "names of partition indexes and keys attached to their parent's");
-        assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 window function in schema billing on both sides\n");
+        assertThat(json.err()).isEqualTo("pgdrift: not compared: 1 generated column of a foreign table in schema billing on both sides\n");
     }
 
     @Test
     void aSchemaLeftOutOfTheComparisonIsLeftOutOfTheNotesToo() {
-        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButWindowFunctions.uri(),
+        CliRun run = CliRun.of("diff", "--from", production.uri(), "--to", sameButGeneratedColumns.uri(),
                 "--schema", "public");
 
         assertThat(run.exit()).as(run.toString()).isZero();

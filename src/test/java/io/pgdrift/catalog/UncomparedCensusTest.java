@@ -64,10 +64,9 @@ class UncomparedCensusTest {
         Snapshot snapshot = new CatalogReader().read(DatabaseUrl.parse(db.uri()));
 
         assertThat(snapshot.uncompared()).containsExactlyInAnyOrder(
-                new Uncompared("window function", "billing", 1),
                 new Uncompared("generated column of a foreign table", "billing", 1));
-        assertThat(new Uncompared("window function", "billing", 3).describe())
-                .isEqualTo("3 window functions in schema billing");
+        assertThat(new Uncompared("base type", "billing", 3).describe())
+                .isEqualTo("3 base types in schema billing");
         assertThat(new Uncompared("publication", "", 1).describe()).isEqualTo("1 publication");
     }
 

@@ -38,7 +38,9 @@ final class FunctionDdl implements KindDdl<Function> {
 
     @Override
     public Rebuild rebuild(Function f, Function t, int fromMajor) {
-        return f.procedure() != t.procedure() || !Objects.equals(f.result(), t.result())
+        // CREATE OR REPLACE cannot turn a function into a procedure or a window function, or back
+        return f.procedure() != t.procedure() || !Objects.equals(f.window(), t.window())
+                || !Objects.equals(f.result(), t.result())
                 || !Objects.equals(f.arguments(), t.arguments()) ? Rebuild.DROP_AND_CREATE : Rebuild.IN_PLACE;
     }
 
