@@ -31,9 +31,12 @@ public final class PgServer {
         return postgres.getPort();
     }
 
-    /** Creates an empty database with a unique name (prefix kept for readable logs). */
+    /**
+     * Creates an empty database with a unique name (prefix kept for readable logs). Here and in {@link #copyOf},
+     * 15 and later copy the template as files: their default copies it through the WAL, writing it all again.
+     */
     public TestDatabase createDatabase(String prefix) {
-        return create(prefix, "");
+        return create(prefix, major >= 15 ? " STRATEGY FILE_COPY" : "");
     }
 
     /**
@@ -44,7 +47,6 @@ public final class PgServer {
         if (template.server() != this) {
             throw new IllegalArgumentException(template.name() + " lives on another server");
         }
-        // 15 and later copy through the WAL by default, which writes the whole template again; a file copy is cheaper
         return create(prefix, " TEMPLATE \"" + template.name() + "\"" + (major >= 15 ? " STRATEGY FILE_COPY" : ""));
     }
 
