@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Prints, as one psql script, every catalog query pgdrift runs for a server of the given major, in one
+ * Prints, as one psql script, every catalog query pgdrift runs for a server of the given major (a kind that
+ * presence.sql names only where it says the database holds one, as the reader does), in one
  * read-only REPEATABLE READ transaction with an empty search_path, as pgdrift reads it: the "catalog floor"
  * of the benchmark (what the server and a thin client cost for the same rows).
  *
@@ -33,9 +34,22 @@ public class CatalogQueries {
         StringBuilder out = new StringBuilder();
         out.append("begin isolation level repeatable read read only;\n");
         out.append("select pg_catalog.set_config('search_path', '', true);\n");
+        // as the reader does: presence.sql first, then a kind it names only where it says the kind is present
+        String presence = ((String) load.invoke(null, "presence", major)).strip();
+        out.append("-- presence\n").append(presence).append(" \\gset present_\n");
         for (String name : names) {
+            if (name.equals("presence")) {
+                continue;
+            }
+            boolean probed = presence.contains(" as " + name + ",") || presence.endsWith(" as " + name);
             out.append("-- ").append(name).append('\n');
+            if (probed) {
+                out.append("\\if :present_").append(name).append('\n');
+            }
             out.append(((String) load.invoke(null, name, major)).strip()).append(";\n");
+            if (probed) {
+                out.append("\\endif\n");
+            }
         }
         out.append("rollback;\n");
         System.out.print(out);

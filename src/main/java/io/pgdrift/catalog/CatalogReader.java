@@ -9,12 +9,14 @@ import io.pgdrift.model.Snapshot;
 import io.pgdrift.model.Uncompared;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -149,7 +151,11 @@ public final class CatalogReader {
         TextPool pool = new TextPool();
         List<SchemaObject> objects = new ArrayList<>();
         Consumer<SchemaObject> add = objects::add;
+        Set<String> absent = absentKinds(connection, server.major());
         for (KindQuery query : QUERIES) {
+            if (absent.contains(query.file())) {
+                continue;
+            }
             try (Statement s = connection.createStatement()) {
                 s.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = s.executeQuery(CatalogSql.load(query.file(), server.major()))) {
@@ -164,6 +170,30 @@ public final class CatalogReader {
         return new Snapshot(Snapshot.FORMAT_VERSION, server, database, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 objects, dependencies, RelationSizes.read(connection, server.major()),
                 uncompared(connection, server.major()), Owners.read(connection, server.major(), oids));
+    }
+
+    /**
+     * The queries of {@code presence.sql} that cannot return a row here (a column of that name is false): most
+     * schemas use few of the rarer kinds, and on a small database planning the queries is most of a read's cost.
+     */
+    static Set<String> absentKinds(Connection connection, int major) throws SQLException {
+        Set<String> absent = new HashSet<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery(CatalogSql.load("presence", major))) {
+            rs.next();
+            ResultSetMetaData columns = rs.getMetaData();
+            for (int i = 1; i <= columns.getColumnCount(); i++) {
+                if (!rs.getBoolean(i)) {
+                    absent.add(columns.getColumnLabel(i));
+                }
+            }
+        }
+        return absent;
+    }
+
+    /** The files of the kind queries, in the order they run. */
+    static List<String> kindQueries() {
+        return QUERIES.stream().map(KindQuery::file).toList();
     }
 
     /** One pg_depend query; rows whose ends are not both compared objects are dropped. */
