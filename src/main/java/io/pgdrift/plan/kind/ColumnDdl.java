@@ -1,6 +1,7 @@
 package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.Column;
+import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.Constraint;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.ObjectKind;
@@ -15,6 +16,7 @@ import io.pgdrift.plan.kind.Step.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -104,6 +106,10 @@ final class ColumnDdl implements KindDdl<Column> {
     public Step create(Column c, PlanContext plan, Direction direction) {
         ObjectKey k = c.key();
         ObjectKey table = Members.relationOf(plan.to(), k);
+        Optional<CompositeType.Attribute> cascaded = TypedTables.cascadedAttribute(c, plan);
+        if (cascaded.isPresent()) {
+            return addedByType(c, cascaded.get(), plan, direction);
+        }
         Step step = plan.step(Phase.CREATE, k, "ALTER TABLE " + Names.rel(k) + " ADD COLUMN " + definition(c) + ";",
                 direction).needs(table);
         if (!plan.decision().isCreated(table)) {
@@ -112,6 +118,23 @@ final class ColumnDdl implements KindDdl<Column> {
         }
         extras(c, plan, direction);
         return step;
+    }
+
+    /**
+     * A typed table's column that its type's {@code ADD ATTRIBUTE ... CASCADE} adds: a comment where the column
+     * would be added, after the type's change, then what the table sets on it beyond the attribute (default,
+     * NOT NULL, storage, privileges, comment) as changes of that column.
+     */
+    private Step addedByType(Column c, CompositeType.Attribute attribute, PlanContext plan, Direction d) {
+        ObjectKey type = ((Table) plan.to().get(Members.relationOf(plan.to(), c.key()))).ofType();
+        // in the ALTER phase, like the type's change and before the changes below (same subject: creation order)
+        Step added = plan.step(Phase.ALTER, c.key(), "-- " + Names.rel(c.key()) + "." + Names.member(c.key())
+                + " is added by ALTER TYPE " + Names.rel(type) + " ... CASCADE above", d).needs(type);
+        Column asAdded = new Column(c.key(), c.position(), attribute.type(), false, null, null, null, null,
+                attribute.collation(), null, null, null, null, null, List.of(), List.of(), null, null, null);
+        alter(asAdded, c, plan, d);
+        Kinds.commentOnCreate(plan, c, d);
+        return added;
     }
 
     /** A column as it appears in CREATE TABLE or ADD COLUMN. */

@@ -56,6 +56,9 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         Map<String, Attribute> after = new LinkedHashMap<>();
         t.attributes().forEach(a -> after.put(a.name(), a));
         List<String> actions = new ArrayList<>();
+        // typed tables take a new attribute as a column only through CASCADE (their columns cannot be added alone)
+        List<ObjectKey> typedTables = TypedTables.boundOnBothSides(t.key(), plan);
+        String cascade = typedTables.isEmpty() ? "" : " CASCADE";
         for (Attribute a : f.attributes()) {
             if (!after.containsKey(a.name())) {
                 actions.add("DROP ATTRIBUTE " + Sql.ident(a.name()));
@@ -64,14 +67,20 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         for (Attribute a : t.attributes()) {
             Attribute old = before.get(a.name());
             if (old == null) {
-                actions.add("ADD ATTRIBUTE " + attribute(a));
+                actions.add("ADD ATTRIBUTE " + attribute(a) + cascade);
             } else if (!old.type().equals(a.type()) || !Objects.equals(old.collation(), a.collation())) {
                 actions.add("ALTER ATTRIBUTE " + Sql.ident(a.name()) + " TYPE " + a.type()
                         + (a.collation() == null ? "" : " COLLATE " + Names.collation(a.collation())));
             }
         }
         if (!actions.isEmpty()) {
-            plan.alter(Phase.ALTER, t.key(), "ALTER TYPE " + Names.rel(t.key()) + " " + String.join(", ", actions) + ";", d);
+            Step alter = plan.alter(Phase.ALTER, t.key(), "ALTER TYPE " + Names.rel(t.key()) + " "
+                    + String.join(", ", actions) + ";", d);
+            if (!cascade.isEmpty() && actions.stream().anyMatch(a -> a.startsWith("ADD ATTRIBUTE "))) {
+                for (ObjectKey table : typedTables) {
+                    alter.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column to a typed table"));
+                }
+            }
         }
         attributeComments(t, before, plan, d);
         Grants.change(plan, t, target(t), f.grants(), t.grants(), d);

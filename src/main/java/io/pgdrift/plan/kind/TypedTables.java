@@ -1,11 +1,16 @@
 package io.pgdrift.plan.kind;
 
 import io.pgdrift.model.Column;
+import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.ObjectKey;
 import io.pgdrift.model.Table;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.kind.Step.Phase;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -45,6 +50,40 @@ final class TypedTables {
         if (t.ofType() != null) {
             link.accept(t.key(), t.ofType());
         }
+    }
+
+    /**
+     * The tables typed by composite type {@code type} before and after the migration: {@code ALTER TYPE} must
+     * then say {@code CASCADE}, and it also changes their columns (a typed table's columns cannot be added alone).
+     */
+    static List<ObjectKey> boundOnBothSides(ObjectKey type, PlanContext plan) {
+        // a table can be linked to its type twice (pg_depend and the structural edge): each once
+        Set<ObjectKey> tables = new LinkedHashSet<>();
+        for (ObjectKey dependent : plan.from().dependents(type)) {
+            if (plan.from().get(dependent) instanceof Table f && type.equals(f.ofType())
+                    && plan.to().get(dependent) instanceof Table t && type.equals(t.ofType())) {
+                tables.add(dependent);
+            }
+        }
+        return List.copyOf(tables);
+    }
+
+    /**
+     * A column that {@code ALTER TYPE ... ADD ATTRIBUTE ... CASCADE} gives a table typed by that type on both
+     * sides: the attribute is new, and the type is altered in place. Empty when the column is the table's own.
+     */
+    static Optional<CompositeType.Attribute> cascadedAttribute(Column c, PlanContext plan) {
+        ObjectKey table = Members.relationOf(plan.to(), c.key());
+        if (!(plan.to().get(table) instanceof Table t) || t.ofType() == null
+                || !(plan.from().get(table) instanceof Table f) || !t.ofType().equals(f.ofType())
+                || plan.decision().isCreated(t.ofType()) || plan.decision().isTypeRecreated(t.ofType())
+                || !(plan.from().get(t.ofType()) instanceof CompositeType before)
+                || !(plan.to().get(t.ofType()) instanceof CompositeType after)) {
+            return Optional.empty();
+        }
+        String name = c.key().member();
+        boolean isNew = before.attributes().stream().noneMatch(a -> a.name().equals(name));
+        return isNew ? after.attributes().stream().filter(a -> a.name().equals(name)).findFirst() : Optional.empty();
     }
 
     private static Step bind(Table t, PlanContext plan, Direction d) {
