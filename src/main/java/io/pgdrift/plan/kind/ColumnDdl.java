@@ -180,7 +180,12 @@ final class ColumnDdl implements KindDdl<Column> {
     @Override
     public Step drop(Column c, PlanContext plan, Direction d) {
         ObjectKey k = c.key();
-        return plan.step(Phase.DROP, k, "ALTER TABLE " + Names.rel(k) + " DROP COLUMN " + Names.member(k) + ";", d)
+        Optional<ObjectKey> type = TypedTables.droppingType(c, plan);
+        // a typed table's column goes with its type's DROP ATTRIBUTE ... CASCADE, which waits for this step
+        String sql = type.isPresent() ? "-- " + Names.rel(k) + "." + Names.member(k) + " is dropped by ALTER TYPE "
+                + Names.rel(type.get()) + " ... CASCADE below"
+                : "ALTER TABLE " + Names.rel(k) + " DROP COLUMN " + Names.member(k) + ";";
+        return plan.step(Phase.DROP, k, sql, d)
                 .hazard(dropsItsData(k, renamedTo(c, plan)))
                 .hazardIfAny(Locks.accessExclusive(plan, Members.relationOf(plan.from(), k), "dropping the column"));
     }
@@ -226,7 +231,12 @@ final class ColumnDdl implements KindDdl<Column> {
         }
         boolean typeChanged = !f.type().equals(t.type()) || !Objects.equals(f.collation(), t.collation());
         if (typeChanged && !plan.decision().isRetypedByType(k)) {
-            ColumnRetype.inPlace(f, t, plan, d);
+            Optional<ObjectKey> byType = TypedTables.retypingType(f, t, plan);
+            if (byType.isPresent()) {
+                ColumnRetype.byType(f, t, byType.get(), plan, d);
+            } else {
+                ColumnRetype.inPlace(f, t, plan, d);
+            }
         }
         if (!plan.decision().isDefaultReset(k) && !Objects.equals(f.defaultExpr(), t.defaultExpr())) {
             plan.alter(Phase.ALTER, k, prefix + (t.defaultExpr() == null ? "DROP DEFAULT;"

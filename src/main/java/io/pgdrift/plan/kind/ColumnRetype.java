@@ -63,18 +63,50 @@ final class ColumnRetype {
         String using = change.needsUsing() ? " USING " + Names.member(k) + "::" + t.type() : "";
         Step s = plan.alter(Phase.ALTER, k, ColumnDdl.prefix(k) + "TYPE " + t.type() + collate + using + ";", d)
                 .dependencyFilter(key -> TYPE_LIKE.contains(key.kind()));
+        sized(s, f, t, table, change, sameType, plan);
+        if (readsEveryRow(f, t, table, change, sameType, plan)) {
+            s.longRunning();
+        }
+        analyze(k, table, s, plan, d);
+    }
+
+    /**
+     * A typed table's column that its type's {@code ALTER ATTRIBUTE ... TYPE ... CASCADE} retypes: a comment
+     * after the type's change, carrying what that statement does to this table (lock, rewrite, narrowing); the
+     * type's statement is the long-running one ({@link CompositeTypeDdl}).
+     */
+    static void byType(Column f, Column t, ObjectKey type, PlanContext plan, Direction d) {
+        ObjectKey k = t.key();
+        ObjectKey table = Members.relationOf(plan.to(), k);
+        boolean sameType = f.type().equals(t.type());
+        TypeChange change = sameType ? new TypeChange(false, false, false) : TypeChange.of(f.type(), t.type());
+        Step s = plan.alter(Phase.ALTER, k, "-- " + Names.rel(k) + "." + Names.member(k) + " is retyped by ALTER TYPE "
+                + Names.rel(type) + " ... CASCADE above", d).needs(type)
+                .dependencyFilter(key -> TYPE_LIKE.contains(key.kind()));
+        sized(s, f, t, table, change, sameType, plan);
+        analyze(k, table, s, plan, d);
+    }
+
+    /** Whether retyping rewrites the table or rebuilds its indexes (a statement to run without statement_timeout). */
+    static boolean readsEveryRow(Column f, Column t, ObjectKey table, TypeChange change, boolean sameType,
+                                 PlanContext plan) {
+        return !plan.decision().isCreated(table)
+                && (change.rewrite() || sameType || TypeChange.changesOperators(f.type(), t.type()));
+    }
+
+    private static void sized(Step s, Column f, Column t, ObjectKey table, TypeChange change, boolean sameType,
+                              PlanContext plan) {
         if (!plan.decision().isCreated(table)) {
             s.hazardIfAny(Locks.accessExclusive(plan, table, "changing a column type"));
             if (change.rewrite()) {
-                s.hazard(rewrites(table, f.type(), t.type())).longRunning();
+                s.hazard(rewrites(table, f.type(), t.type()));
             } else if (sameType || TypeChange.changesOperators(f.type(), t.type())) {
-                s.hazard(rebuildsIndexes(table)).longRunning();
+                s.hazard(rebuildsIndexes(table));
             }
             if (change.narrowing()) {
                 s.hazard(narrows(f.type(), t.type()));
             }
         }
-        analyze(k, table, s, plan, d);
     }
 
     /** A new type loses the column's statistics: online, ANALYZE gives the planner them back at once. */

@@ -3,6 +3,7 @@ package io.pgdrift.plan.kind;
 import io.pgdrift.model.CompositeType;
 import io.pgdrift.model.CompositeType.Attribute;
 import io.pgdrift.model.ObjectKey;
+import io.pgdrift.model.ObjectKind;
 import io.pgdrift.plan.Direction;
 import io.pgdrift.plan.Sql;
 import io.pgdrift.plan.kind.Step.Phase;
@@ -61,7 +62,7 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         String cascade = typedTables.isEmpty() ? "" : " CASCADE";
         for (Attribute a : f.attributes()) {
             if (!after.containsKey(a.name())) {
-                actions.add("DROP ATTRIBUTE " + Sql.ident(a.name()));
+                actions.add("DROP ATTRIBUTE " + Sql.ident(a.name()) + cascade);
             }
         }
         for (Attribute a : t.attributes()) {
@@ -70,7 +71,7 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
                 actions.add("ADD ATTRIBUTE " + attribute(a) + cascade);
             } else if (!old.type().equals(a.type()) || !Objects.equals(old.collation(), a.collation())) {
                 actions.add("ALTER ATTRIBUTE " + Sql.ident(a.name()) + " TYPE " + a.type()
-                        + (a.collation() == null ? "" : " COLLATE " + Names.collation(a.collation())));
+                        + (a.collation() == null ? "" : " COLLATE " + Names.collation(a.collation())) + cascade);
             }
         }
         if (!actions.isEmpty()) {
@@ -81,9 +82,48 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
                     alter.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column to a typed table"));
                 }
             }
+            cascadeToColumns(alter, f, t, typedTables, plan);
         }
         attributeComments(t, before, plan, d);
         Grants.change(plan, t, target(t), f.grants(), t.grants(), d);
+    }
+
+    /**
+     * The typed tables' columns this statement adds, drops or retypes through CASCADE are its own, so the
+     * statement orders like those columns' own changes would: after what used a dropped or retyped column is
+     * dropped, before what uses a new one is created. A dropped column's step (a note carrying its hazards)
+     * comes first.
+     */
+    private static void cascadeToColumns(Step alter, CompositeType f, CompositeType t, List<ObjectKey> typedTables,
+                                         PlanContext plan) {
+        Set<String> before = f.attributes().stream().map(Attribute::name).collect(Collectors.toSet());
+        Set<String> after = t.attributes().stream().map(Attribute::name).collect(Collectors.toSet());
+        for (ObjectKey table : typedTables) {
+            for (Attribute a : f.attributes()) {
+                ObjectKey column = ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), a.name());
+                if (!after.contains(a.name())) {
+                    alter.drops(column);
+                    Step dropped = plan.dropStepOf(column);
+                    if (dropped != null) {
+                        alter.after(dropped);
+                    }
+                } else if (!a.equals(withComment(t, a))) {
+                    // retyping a typed table's column rewrites it or rebuilds its indexes: no statement_timeout
+                    alter.alters(column).longRunning();
+                }
+            }
+            for (Attribute a : t.attributes()) {
+                if (!before.contains(a.name())) {
+                    alter.creates(ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), a.name()));
+                }
+            }
+        }
+    }
+
+    /** TO's attribute of {@code a}'s name with {@code a}'s comment: equal to {@code a} when only the comment changed. */
+    private static Attribute withComment(CompositeType t, Attribute a) {
+        return t.attributes().stream().filter(x -> x.name().equals(a.name()))
+                .map(x -> new Attribute(x.name(), x.type(), x.collation(), a.comment())).findFirst().orElse(null);
     }
 
     /** {@code COMMENT ON COLUMN type.attribute} where TO's comment is not what {@code before} has. */

@@ -73,7 +73,33 @@ final class TypedTables {
      * sides: the attribute is new, and the type is altered in place. Empty when the column is the table's own.
      */
     static Optional<CompositeType.Attribute> cascadedAttribute(Column c, PlanContext plan) {
-        ObjectKey table = Members.relationOf(plan.to(), c.key());
+        return typeAlteredInPlace(c.key(), plan).flatMap(types -> {
+            String name = c.key().member();
+            boolean isNew = types[0].attributes().stream().noneMatch(a -> a.name().equals(name));
+            return isNew ? attribute(types[1], name) : Optional.empty();
+        });
+    }
+
+    /** The type whose {@code DROP ATTRIBUTE ... CASCADE} drops column {@code c} of a table it types on both sides. */
+    static Optional<ObjectKey> droppingType(Column c, PlanContext plan) {
+        return typeAlteredInPlace(c.key(), plan).filter(types -> attribute(types[0], c.key().member()).isPresent()
+                && attribute(types[1], c.key().member()).isEmpty()).map(types -> types[1].key());
+    }
+
+    /** The type whose {@code ALTER ATTRIBUTE ... TYPE ... CASCADE} retypes column {@code c} (the attribute's type changes). */
+    static Optional<ObjectKey> retypingType(Column f, Column t, PlanContext plan) {
+        return typeAlteredInPlace(t.key(), plan).filter(types -> {
+            Optional<CompositeType.Attribute> was = attribute(types[0], t.key().member());
+            Optional<CompositeType.Attribute> now = attribute(types[1], t.key().member());
+            return was.isPresent() && now.isPresent() && now.get().type().equals(t.type())
+                    && (!was.get().type().equals(now.get().type())
+                        || !Objects.equals(was.get().collation(), now.get().collation()));
+        }).map(types -> types[1].key());
+    }
+
+    /** Production's and staging's type of the table that holds {@code column}, when it types it on both sides and changes in place. */
+    private static Optional<CompositeType[]> typeAlteredInPlace(ObjectKey column, PlanContext plan) {
+        ObjectKey table = Members.relationOf(plan.to().contains(column) ? plan.to() : plan.from(), column);
         if (!(plan.to().get(table) instanceof Table t) || t.ofType() == null
                 || !(plan.from().get(table) instanceof Table f) || !t.ofType().equals(f.ofType())
                 || plan.decision().isCreated(t.ofType()) || plan.decision().isTypeRecreated(t.ofType())
@@ -81,9 +107,11 @@ final class TypedTables {
                 || !(plan.to().get(t.ofType()) instanceof CompositeType after)) {
             return Optional.empty();
         }
-        String name = c.key().member();
-        boolean isNew = before.attributes().stream().noneMatch(a -> a.name().equals(name));
-        return isNew ? after.attributes().stream().filter(a -> a.name().equals(name)).findFirst() : Optional.empty();
+        return Optional.of(new CompositeType[] {before, after});
+    }
+
+    private static Optional<CompositeType.Attribute> attribute(CompositeType type, String name) {
+        return type.attributes().stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
     private static Step bind(Table t, PlanContext plan, Direction d) {
