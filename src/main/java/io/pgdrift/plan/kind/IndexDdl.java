@@ -118,7 +118,13 @@ final class IndexDdl implements KindDdl<Index> {
             droppedColumns.forEach(oldDropped::beforeDropOf);
         }
         Step step;
-        if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
+        if (tail != null && index.invalid() && index.attached().isEmpty()
+                && Partitions.isPartitioned(plan.to(), relation)) {
+            // staging's index was made ON ONLY the partitioned table and no partition's index is attached to it
+            // yet: the same, a catalog change that builds nothing (attaching the partitions would make it valid)
+            step = plan.step(Phase.CREATE, k, head + Names.member(k) + " ON ONLY " + Names.rel(relation) + tail + ";",
+                    d).needs(relation);
+        } else if (plan.online(relation) && tail != null && Partitions.isPartitioned(plan.from(), relation)) {
             step = IndexDdlPartitioned.online(head, tail, index, relation, plan, d);
         } else if (plan.online(relation) && beside) {
             step = rebuiltConcurrently(head, on, k, relation, plan, d);

@@ -1,0 +1,1 @@
+-- production is the common schema as it is
