@@ -142,7 +142,8 @@ class MutationTest {
         }
         List<String> missing = wanted.stream().filter(s -> !migrated.contains(s)).toList();
         List<String> extra = migrated.stream().filter(s -> !wanted.contains(s)).toList();
-        return Optional.of("pg_dump differs after the migration\n--- only in staging\n" + String.join("\n", missing)
+        return Optional.of("pg_dump differs after the migration (" + wanted.size() + " statements in staging's dump, "
+                + migrated.size() + " in migrated production's)\n--- only in staging\n" + String.join("\n", missing)
                 + "\n--- only in migrated production\n" + String.join("\n", extra));
     }
 }
