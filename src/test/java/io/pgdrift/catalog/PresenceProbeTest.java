@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -72,7 +73,7 @@ class PresenceProbeTest {
     private static Set<String> probedKinds(TestDatabase db, int major) throws SQLException {
         try (Connection c = db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(CatalogSql.load("presence", major))) {
-            Set<String> names = new java.util.TreeSet<>();
+            Set<String> names = new TreeSet<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 names.add(rs.getMetaData().getColumnLabel(i));
             }

@@ -80,7 +80,7 @@ public final class PostgresServers {
             }
             EmbeddedPostgres pg = builder
                     .setPgBinaryResolver((system, arch) -> new ByteArrayInputStream(archive))
-                    // bounds the WAL a memory-backed directory holds (every CREATE DATABASE logs the whole copy)
+                    // bounds the WAL a memory-backed directory holds
                     .setServerConfig("max_wal_size", "256MB")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("fsync", "off")

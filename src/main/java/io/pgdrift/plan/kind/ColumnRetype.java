@@ -63,8 +63,7 @@ final class ColumnRetype {
         String using = change.needsUsing() ? " USING " + Names.member(k) + "::" + t.type() : "";
         Step s = plan.alter(Phase.ALTER, k, ColumnDdl.prefix(k) + "TYPE " + t.type() + collate + using + ";", d)
                 .dependencyFilter(key -> TYPE_LIKE.contains(key.kind()));
-        sized(s, f, t, table, change, sameType, plan);
-        if (readsEveryRow(f, t, table, change, sameType, plan)) {
+        if (sized(s, f, t, table, change, sameType, plan)) {
             s.longRunning();
         }
         analyze(k, table, s, plan, d);
@@ -87,26 +86,26 @@ final class ColumnRetype {
         analyze(k, table, s, plan, d);
     }
 
-    /** Whether retyping rewrites the table or rebuilds its indexes (a statement to run without statement_timeout). */
-    static boolean readsEveryRow(Column f, Column t, ObjectKey table, TypeChange change, boolean sameType,
+    /**
+     * The hazards of retyping a column of an existing {@code table} on {@code s}; true when the retype rewrites the
+     * table or rebuilds its indexes, a statement to run without statement_timeout.
+     */
+    private static boolean sized(Step s, Column f, Column t, ObjectKey table, TypeChange change, boolean sameType,
                                  PlanContext plan) {
-        return !plan.decision().isCreated(table)
-                && (change.rewrite() || sameType || TypeChange.changesOperators(f.type(), t.type()));
-    }
-
-    private static void sized(Step s, Column f, Column t, ObjectKey table, TypeChange change, boolean sameType,
-                              PlanContext plan) {
-        if (!plan.decision().isCreated(table)) {
-            s.hazardIfAny(Locks.accessExclusive(plan, table, "changing a column type"));
-            if (change.rewrite()) {
-                s.hazard(rewrites(table, f.type(), t.type()));
-            } else if (sameType || TypeChange.changesOperators(f.type(), t.type())) {
-                s.hazard(rebuildsIndexes(table));
-            }
-            if (change.narrowing()) {
-                s.hazard(narrows(f.type(), t.type()));
-            }
+        if (plan.decision().isCreated(table)) {
+            return false;
         }
+        s.hazardIfAny(Locks.accessExclusive(plan, table, "changing a column type"));
+        boolean readsEveryRow = change.rewrite() || sameType || TypeChange.changesOperators(f.type(), t.type());
+        if (change.rewrite()) {
+            s.hazard(rewrites(table, f.type(), t.type()));
+        } else if (readsEveryRow) {
+            s.hazard(rebuildsIndexes(table));
+        }
+        if (change.narrowing()) {
+            s.hazard(narrows(f.type(), t.type()));
+        }
+        return readsEveryRow;
     }
 
     /** A new type loses the column's statistics: online, ANALYZE gives the planner them back at once. */

@@ -60,70 +60,62 @@ final class CompositeTypeDdl implements KindDdl<CompositeType> {
         // typed tables take a new attribute as a column only through CASCADE (their columns cannot be added alone)
         List<ObjectKey> typedTables = TypedTables.boundOnBothSides(t.key(), plan);
         String cascade = typedTables.isEmpty() ? "" : " CASCADE";
+        List<String> dropped = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> retyped = new ArrayList<>();
         for (Attribute a : f.attributes()) {
             if (!after.containsKey(a.name())) {
                 actions.add("DROP ATTRIBUTE " + Sql.ident(a.name()) + cascade);
+                dropped.add(a.name());
             }
         }
         for (Attribute a : t.attributes()) {
             Attribute old = before.get(a.name());
             if (old == null) {
                 actions.add("ADD ATTRIBUTE " + attribute(a) + cascade);
+                added.add(a.name());
             } else if (!old.type().equals(a.type()) || !Objects.equals(old.collation(), a.collation())) {
                 actions.add("ALTER ATTRIBUTE " + Sql.ident(a.name()) + " TYPE " + a.type()
                         + (a.collation() == null ? "" : " COLLATE " + Names.collation(a.collation())) + cascade);
+                retyped.add(a.name());
             }
         }
         if (!actions.isEmpty()) {
             Step alter = plan.alter(Phase.ALTER, t.key(), "ALTER TYPE " + Names.rel(t.key()) + " "
                     + String.join(", ", actions) + ";", d);
-            if (!cascade.isEmpty() && actions.stream().anyMatch(a -> a.startsWith("ADD ATTRIBUTE "))) {
-                for (ObjectKey table : typedTables) {
-                    alter.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column to a typed table"));
-                }
+            for (ObjectKey table : typedTables) {
+                cascadeToColumns(alter, table, dropped, added, retyped, plan);
             }
-            cascadeToColumns(alter, f, t, typedTables, plan);
         }
         attributeComments(t, before, plan, d);
         Grants.change(plan, t, target(t), f.grants(), t.grants(), d);
     }
 
     /**
-     * The typed tables' columns this statement adds, drops or retypes through CASCADE are its own, so the
-     * statement orders like those columns' own changes would: after what used a dropped or retyped column is
-     * dropped, before what uses a new one is created. A dropped column's step (a note carrying its hazards)
-     * comes first.
+     * The columns of typed table {@code table} this statement adds, drops or retypes through CASCADE are its own,
+     * so it orders like those columns' own changes would: after what used a dropped or retyped column is dropped,
+     * before what uses a new one is created. A dropped column's step (a note carrying its hazards) comes first; a
+     * new column locks the table; a retyped one rewrites it or rebuilds its indexes (no statement_timeout).
      */
-    private static void cascadeToColumns(Step alter, CompositeType f, CompositeType t, List<ObjectKey> typedTables,
-                                         PlanContext plan) {
-        Set<String> before = f.attributes().stream().map(Attribute::name).collect(Collectors.toSet());
-        Set<String> after = t.attributes().stream().map(Attribute::name).collect(Collectors.toSet());
-        for (ObjectKey table : typedTables) {
-            for (Attribute a : f.attributes()) {
-                ObjectKey column = ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), a.name());
-                if (!after.contains(a.name())) {
-                    alter.drops(column);
-                    Step dropped = plan.dropStepOf(column);
-                    if (dropped != null) {
-                        alter.after(dropped);
-                    }
-                } else if (!a.equals(withComment(t, a))) {
-                    // retyping a typed table's column rewrites it or rebuilds its indexes: no statement_timeout
-                    alter.alters(column).longRunning();
-                }
-            }
-            for (Attribute a : t.attributes()) {
-                if (!before.contains(a.name())) {
-                    alter.creates(ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), a.name()));
-                }
+    private static void cascadeToColumns(Step alter, ObjectKey table, List<String> dropped, List<String> added,
+                                         List<String> retyped, PlanContext plan) {
+        for (String name : dropped) {
+            ObjectKey column = ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), name);
+            alter.drops(column);
+            Step note = plan.dropStepOf(column);
+            if (note != null) {
+                alter.after(note);
             }
         }
-    }
-
-    /** TO's attribute of {@code a}'s name with {@code a}'s comment: equal to {@code a} when only the comment changed. */
-    private static Attribute withComment(CompositeType t, Attribute a) {
-        return t.attributes().stream().filter(x -> x.name().equals(a.name()))
-                .map(x -> new Attribute(x.name(), x.type(), x.collation(), a.comment())).findFirst().orElse(null);
+        for (String name : added) {
+            alter.creates(ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), name));
+        }
+        if (!added.isEmpty()) {
+            alter.hazardIfAny(Locks.accessExclusive(plan, table, "adding a column to a typed table"));
+        }
+        for (String name : retyped) {
+            alter.alters(ObjectKey.member(ObjectKind.COLUMN, table.schema(), table.name(), name)).longRunning();
+        }
     }
 
     /** {@code COMMENT ON COLUMN type.attribute} where TO's comment is not what {@code before} has. */

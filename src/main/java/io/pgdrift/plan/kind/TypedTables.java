@@ -73,32 +73,35 @@ final class TypedTables {
      * sides: the attribute is new, and the type is altered in place. Empty when the column is the table's own.
      */
     static Optional<CompositeType.Attribute> cascadedAttribute(Column c, PlanContext plan) {
-        return typeAlteredInPlace(c.key(), plan).flatMap(types -> {
-            String name = c.key().member();
-            boolean isNew = types[0].attributes().stream().noneMatch(a -> a.name().equals(name));
-            return isNew ? attribute(types[1], name) : Optional.empty();
-        });
+        String name = c.key().member();
+        return typeAlteredInPlace(c.key(), plan).filter(type -> attribute(type.before(), name).isEmpty())
+                .flatMap(type -> attribute(type.after(), name));
     }
 
     /** The type whose {@code DROP ATTRIBUTE ... CASCADE} drops column {@code c} of a table it types on both sides. */
     static Optional<ObjectKey> droppingType(Column c, PlanContext plan) {
-        return typeAlteredInPlace(c.key(), plan).filter(types -> attribute(types[0], c.key().member()).isPresent()
-                && attribute(types[1], c.key().member()).isEmpty()).map(types -> types[1].key());
+        String name = c.key().member();
+        return typeAlteredInPlace(c.key(), plan).filter(type -> attribute(type.before(), name).isPresent()
+                && attribute(type.after(), name).isEmpty()).map(type -> type.after().key());
     }
 
     /** The type whose {@code ALTER ATTRIBUTE ... TYPE ... CASCADE} retypes column {@code c} (the attribute's type changes). */
     static Optional<ObjectKey> retypingType(Column f, Column t, PlanContext plan) {
-        return typeAlteredInPlace(t.key(), plan).filter(types -> {
-            Optional<CompositeType.Attribute> was = attribute(types[0], t.key().member());
-            Optional<CompositeType.Attribute> now = attribute(types[1], t.key().member());
+        return typeAlteredInPlace(t.key(), plan).filter(type -> {
+            Optional<CompositeType.Attribute> was = attribute(type.before(), t.key().member());
+            Optional<CompositeType.Attribute> now = attribute(type.after(), t.key().member());
             return was.isPresent() && now.isPresent() && now.get().type().equals(t.type())
                     && (!was.get().type().equals(now.get().type())
                         || !Objects.equals(was.get().collation(), now.get().collation()));
-        }).map(types -> types[1].key());
+        }).map(type -> type.after().key());
+    }
+
+    /** A composite type as production and staging have it. */
+    private record Versions(CompositeType before, CompositeType after) {
     }
 
     /** Production's and staging's type of the table that holds {@code column}, when it types it on both sides and changes in place. */
-    private static Optional<CompositeType[]> typeAlteredInPlace(ObjectKey column, PlanContext plan) {
+    private static Optional<Versions> typeAlteredInPlace(ObjectKey column, PlanContext plan) {
         ObjectKey table = Members.relationOf(plan.to().contains(column) ? plan.to() : plan.from(), column);
         if (!(plan.to().get(table) instanceof Table t) || t.ofType() == null
                 || !(plan.from().get(table) instanceof Table f) || !t.ofType().equals(f.ofType())
@@ -107,7 +110,7 @@ final class TypedTables {
                 || !(plan.to().get(t.ofType()) instanceof CompositeType after)) {
             return Optional.empty();
         }
-        return Optional.of(new CompositeType[] {before, after});
+        return Optional.of(new Versions(before, after));
     }
 
     private static Optional<CompositeType.Attribute> attribute(CompositeType type, String name) {
